@@ -1,0 +1,24 @@
+namespace GameTime.App.Cli;
+
+public static class Usage
+{
+    public const string Text = """
+        usage: gametime <verb>
+
+          run        connect to Discord and run the bot (needs BOT_TOKEN, or BOT_TOKEN_DEV with ENV=dev)
+          migrate    create or upgrade the database at DATABASE_PATH, then exit
+          check      self-test: configuration, database, fonts, PNG rendering, time zones; exit 0 if all pass
+          version    print the version and the commit it was built from
+
+        Configuration comes from environment variables and an optional .env file in the working directory
+        or beside the binary. See README.md.
+        """;
+}
+
+/// <summary>Exit codes of the binary; systemd's unit does not restart on <see cref="Usage"/> errors.</summary>
+public static class ExitCode
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,70 @@
+using GameTime.App;
+using GameTime.App.Cli;
+using GameTime.App.Configuration;
+using GameTime.Features.Data;
+
+return CommandLine.Execute(args);
+
+namespace GameTime.App
+{
+    public static class CommandLine
+    {
+        public static int Execute(string[] args)
+        {
+            if (args is [] or ["help" or "--help" or "-h"])
+            {
+                var output = args is [] ? Console.Error : Console.Out;
+                output.WriteLine(Usage.Text);
+                return args is [] ? ExitCode.Usage : ExitCode.Ok;
+            }
+
+            try
+            {
+                return args switch
+                {
+                    ["run"] => BotHost.Run(BotConfig.LoadFromProcess()),
+                    ["migrate"] => Migrate(BotConfig.LoadFromProcess()),
+                    ["check"] => new SelfCheck(Console.Out, TimeProvider.System).Run(BotConfig.LoadFromProcess),
+                    ["version"] => PrintVersion(),
+                    _ => UsageError(args),
+                };
+            }
+            catch (ConfigException ex)
+            {
+                Console.Error.WriteLine($"configuration error: {SecretScrubber.Scrub(ex.Message)}");
+                return ExitCode.Usage;
+            }
+            catch (MigrationException ex)
+            {
+                Console.Error.WriteLine($"database error: {SecretScrubber.Scrub(ex.Message)}");
+                return ExitCode.Failed;
+            }
+        }
+
+        private static int UsageError(string[] args)
+        {
+            bool knownVerb = args[0] is "run" or "migrate" or "check" or "version";
+            Console.Error.WriteLine(
+                knownVerb ? $"gametime {args[0]} takes no arguments (got '{args[1]}')"
+                : args[0].StartsWith('-') ? $"unknown option '{args[0]}'"
+                : $"unknown verb '{args[0]}'");
+            Console.Error.WriteLine(Usage.Text);
+            return ExitCode.Usage;
+        }
+
+        private static int PrintVersion()
+        {
+            Console.WriteLine(VersionInfo.Line);
+            return ExitCode.Ok;
+        }
+
+        private static int Migrate(BotConfig config)
+        {
+            var result = new Database(config.DatabasePath).Migrate(TimeProvider.System);
+            Console.WriteLine(result.Applied.Count == 0
+                ? $"{config.DatabasePath}: schema version {result.ToVersion}, up to date"
+                : $"{config.DatabasePath}: schema version {result.FromVersion} -> {result.ToVersion} (applied {string.Join(", ", result.Applied.Select(m => m.Label))})");
+            return ExitCode.Ok;
+        }
+    }
+}
