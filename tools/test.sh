@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The test command (README.md): builds and runs every test project, then prints one summary line,
+# "N passed, N failed" (", N skipped" when some were skipped). Exits non-zero if anything failed or no test ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test GameTime.sln --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# VSTest prints one line per test assembly: "Passed!  - Failed: 0, Passed: 55, Skipped: 0, Total: 55, ..."
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  f += $(i + 1)
+      if ($i == "Passed:")  p += $(i + 1)
+      if ($i == "Skipped:") s += $(i + 1)
+    }
+  }
+  END { print p + 0, f + 0, s + 0 }' "$log")
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
