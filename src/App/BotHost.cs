@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.InteropServices;
 using Cronos;
 using GameTime.App.Cli;
@@ -5,6 +6,11 @@ using GameTime.App.Configuration;
 using GameTime.App.Jobs;
 using GameTime.App.Logging;
 using GameTime.Features.Data;
+using GameTime.Gateway;
+using GameTime.Gateway.Cache;
+using GameTime.Gateway.Events;
+using GameTime.Gateway.Protocol;
+using GameTime.Rest.Discord;
 using Microsoft.Extensions.Logging;
 
 namespace GameTime.App;
@@ -14,37 +20,12 @@ public static partial class BotHost
 {
     public static int Run(BotConfig config)
     {
-        config.RequireBotToken();
+        var token = config.RequireBotToken();
         using var logs = LineLoggerFactory.ForConsole(config.LogLevel);
-        var log = logs.CreateLogger("BotHost");
-        LogStarting(log, VersionInfo.Line, config.EnvironmentName);
-
-        var clock = TimeProvider.System;
-        var database = new Database(config.DatabasePath);
-        var migration = database.Migrate(clock);
-        LogDatabase(log, config.DatabasePath, migration.ToVersion, migration.Applied.Count);
-
         using var stop = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-
-        var scheduler = new JobScheduler(new SqliteJobRunStore(database), clock, new Logger<JobScheduler>(logs));
-        scheduler.Start(new JobDefinition(
-            new JobKey(DatabaseMaintenance.JobName, 0),
-            CronExpression.Parse(DatabaseMaintenance.Schedule),
-            TimeZoneInfo.Utc,
-            MissedRunPolicy.RunOnce,
-            _ =>
-            {
-                var (frames, checkpointed) = DatabaseMaintenance.Run(database);
-                LogMaintenance(log, frames, checkpointed);
-                return Task.CompletedTask;
-            }));
-
-        stop.Token.WaitHandle.WaitOne();
-        LogStopping(log);
-        scheduler.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return ExitCode.Ok;
+        return RunAsync(config, token, logs, TimeProvider.System, stop.Token).GetAwaiter().GetResult();
 
         void Stop(PosixSignalContext context)
         {
@@ -53,15 +34,85 @@ public static partial class BotHost
         }
     }
 
+    public static async Task<int> RunAsync(BotConfig config, Secret token, ILoggerFactory logs, TimeProvider clock, CancellationToken stop)
+    {
+        var log = logs.CreateLogger("BotHost");
+        LogStarting(log, VersionInfo.Line, config.EnvironmentName);
+
+        var database = new Database(config.DatabasePath);
+        var migration = database.Migrate(clock);
+        LogDatabase(log, config.DatabasePath, migration.ToVersion, migration.Applied.Count);
+
+        using var rest = new DiscordRestClient(config.DiscordApiBase, token.Reveal(), VersionInfo.Version);
+        try
+        {
+            var me = await rest.GetCurrentUserAsync(stop);
+            LogIdentity(log, me.Username, me.Id);
+        }
+        catch (DiscordApiException ex) when (ex.Status == HttpStatusCode.Unauthorized)
+        {
+            LogTokenRejected(log, config.BotTokenVariable);
+            return ExitCode.Usage;
+        }
+
+        var cache = new GuildCache();
+        var events = new EventHub(new Logger<EventHub>(logs));
+        GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
+        var gateway = new GatewayClient(
+            new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
+            new RestGatewayInfoSource(rest), cache, events, clock, logs);
+
+        await using var scheduler = new JobScheduler(new SqliteJobRunStore(database), clock, new Logger<JobScheduler>(logs));
+        scheduler.Start(MaintenanceJob(database, log));
+
+        var handlers = events.RunAsync(stop);
+        try
+        {
+            await gateway.RunAsync(stop);
+        }
+        catch (GatewayFatalException ex)
+        {
+            LogGatewayRefused(log, ex.Message);
+            return ExitCode.Usage;
+        }
+        finally
+        {
+            await handlers;
+        }
+        LogStopping(log);
+        return ExitCode.Ok;
+    }
+
+    private static JobDefinition MaintenanceJob(Database database, ILogger log) => new(
+        new JobKey(DatabaseMaintenance.JobName, 0),
+        CronExpression.Parse(DatabaseMaintenance.Schedule),
+        TimeZoneInfo.Utc,
+        MissedRunPolicy.RunOnce,
+        _ =>
+        {
+            var (frames, checkpointed) = DatabaseMaintenance.Run(database);
+            LogMaintenance(log, frames, checkpointed);
+            return Task.CompletedTask;
+        });
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Version} starting, ENV={Environment}")]
     private static partial void LogStarting(ILogger log, string version, string environment);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "database {Path} at schema version {Version} ({Applied} migrations applied now)")]
     private static partial void LogDatabase(ILogger log, string path, int version, int applied);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "logged in to the REST API as {Username} ({Id})")]
+    private static partial void LogIdentity(ILogger log, string username, ulong id);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "stopping: Discord rejected {Variable} (401 Unauthorized): the token is wrong or was reset")]
+    private static partial void LogTokenRejected(ILogger log, string variable);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "stopping: the gateway refused the bot: {Reason}")]
+    private static partial void LogGatewayRefused(ILogger log, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "database maintenance: {Frames} WAL frames, {Checkpointed} checkpointed")]
     private static partial void LogMaintenance(ILogger log, long frames, long checkpointed);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "stopping")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "stopped")]
     private static partial void LogStopping(ILogger log);
 }

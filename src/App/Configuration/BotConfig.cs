@@ -22,6 +22,9 @@ public sealed record BotConfig
     public required Uri TrnApiBase { get; init; }
     public required Uri GeminiApiBase { get; init; }
     public required Uri OpenAiApiBase { get; init; }
+    /// <summary>SHARD_ID (default 0) and SHARD_COUNT (default: the count Discord recommends, "auto").</summary>
+    public int ShardId { get; init; }
+    public int? ShardCount { get; init; }
 
     public string BotTokenVariable => Environment == BotEnvironment.Dev ? "BOT_TOKEN_DEV" : "BOT_TOKEN";
 
@@ -79,7 +82,22 @@ public sealed record BotConfig
             TrnApiBase = BaseUrl("TRN_API_BASE", Get("TRN_API_BASE"), "https://api.tracker.gg/api/v2/r6siege/standard"),
             GeminiApiBase = BaseUrl("GEMINI_API_BASE", Get("GEMINI_API_BASE"), "https://generativelanguage.googleapis.com/v1beta"),
             OpenAiApiBase = BaseUrl("OPENAI_API_BASE", Get("OPENAI_API_BASE"), "https://api.openai.com/v1"),
-        };
+            ShardId = Integer("SHARD_ID", Get("SHARD_ID"), 0, 0, 65535),
+            ShardCount = Get("SHARD_COUNT") is null or "auto" ? null : Integer("SHARD_COUNT", Get("SHARD_COUNT"), 1, 1, 65536),
+        }.CheckShards();
+    }
+
+    private BotConfig CheckShards() =>
+        ShardCount is { } count && ShardId >= count
+            ? throw new ConfigException("SHARD_ID", $"must be less than SHARD_COUNT ({count})")
+            : this;
+
+    private static int Integer(string variable, string? value, int fallback, int min, int max)
+    {
+        if (value is null) return fallback;
+        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < min || n > max)
+            throw new ConfigException(variable, $"must be a whole number from {min} to {max}");
+        return n;
     }
 
     private static Secret? BotTokenSecret(string variable, string? value)

@@ -61,6 +61,9 @@ public class BotConfigTests
     [InlineData("DATABASE_PATH", "/no/such/folder/gametime.db")]
     [InlineData("DATABASE_PATH", "/tmp")]
     [InlineData("OPENAI_API_KEY", "sk-has a space")]
+    [InlineData("SHARD_ID", "-1")]
+    [InlineData("SHARD_COUNT", "0")]
+    [InlineData("SHARD_COUNT", "two")]
     public void Malformed_values_name_their_variable(string variable, string value)
     {
         var error = Rejects((variable, value));
@@ -79,6 +82,15 @@ public class BotConfigTests
         var error = Rejects(("BOT_TOKEN", token));
         Assert.Equal("BOT_TOKEN", error.Variable);
         Assert.DoesNotContain(token, error.Message);
+    }
+
+    [Fact]
+    public void Shards_default_to_the_recommended_count_and_must_fit()
+    {
+        Assert.Equal((0, (int?)null), (Load().ShardId, Load().ShardCount));
+        Assert.Equal((1, (int?)2), (Load(("SHARD_ID", "1"), ("SHARD_COUNT", "2")).ShardId, Load(("SHARD_ID", "1"), ("SHARD_COUNT", "2")).ShardCount));
+        Assert.Null(Load(("SHARD_COUNT", "auto")).ShardCount);
+        Assert.Equal("SHARD_ID", Rejects(("SHARD_ID", "2"), ("SHARD_COUNT", "2")).Variable);
     }
 
     [Fact]
