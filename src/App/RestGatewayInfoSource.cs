@@ -8,7 +8,15 @@ public sealed class RestGatewayInfoSource(DiscordRestClient rest) : IGatewayInfo
 {
     public async Task<GatewayInfo> GetGatewayInfoAsync(CancellationToken cancellationToken)
     {
-        var bot = await rest.GetGatewayBotAsync(cancellationToken);
+        JsonGatewayBot bot;
+        try
+        {
+            bot = await rest.GetGatewayBotAsync(cancellationToken);
+        }
+        catch (DiscordApiException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            throw new GameTime.Gateway.Protocol.GatewayFatalException(4004); // the token is wrong: retrying cannot help
+        }
         if (!Uri.TryCreate(bot.Url, UriKind.Absolute, out var url) || url.Scheme is not ("wss" or "ws"))
             throw new InvalidDataException($"GET /gateway/bot returned an unusable url '{bot.Url}'");
         var limit = bot.SessionStartLimit;

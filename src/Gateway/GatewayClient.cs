@@ -80,9 +80,10 @@ public sealed partial class GatewayClient
             {
                 return;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or TimeoutException)
+            catch (Exception ex) when (ex is not GatewayFatalException)
             {
-                LogConnectFailed(ex.Message);
+                // The network, the gateway URL lookup, or a bug: log it, back off, try again. Never crash.
+                LogConnectFailed(ex);
                 if (!resume) _info = null; // the cached gateway URL did not work: ask again next time
                 end = new ConnectionEnd(resume ? Reconnect.Resume : Reconnect.Identify, ex.Message);
             }
@@ -122,7 +123,7 @@ public sealed partial class GatewayClient
         Connections++;
         int shardCount = _options.ShardCount is > 0 and var n ? n : Math.Max(1, _info?.RecommendedShards ?? 1);
         using var connection = new GatewayConnection(socket, _options, _session, _processor, _outbound.Reader, resume,
-            _options.ShardId, shardCount, _clock, _logs.CreateLogger<GatewayConnection>());
+            _identifyGate, _options.ShardId, shardCount, _clock, _logs.CreateLogger<GatewayConnection>());
         return await connection.RunAsync(stop);
     }
 
@@ -165,8 +166,8 @@ public sealed partial class GatewayClient
         return ceiling * Random.Shared.NextDouble();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "could not connect to the gateway: {Problem}")]
-    private partial void LogConnectFailed(string problem);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "could not connect to the gateway")]
+    private partial void LogConnectFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "gateway connection ended: {Reason}; next: {Action}")]
     private partial void LogConnectionEnded(string reason, Reconnect action);

@@ -19,6 +19,7 @@ internal sealed partial class GatewayConnection(
     DispatchProcessor processor,
     ChannelReader<(GatewayOpcode Op, byte[] Frame)> outbound,
     bool resume,
+    IdentifyGate identifyGate,
     int shardId,
     int shardCount,
     TimeProvider clock,
@@ -55,7 +56,8 @@ internal sealed partial class GatewayConnection(
         {
             end = new ConnectionEnd(Reconnect.Stop, "shutting down");
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException or JsonException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException or JsonException
+                                   or OperationCanceledException or ObjectDisposedException)
         {
             end = _zombie
                 ? new ConnectionEnd(Reconnect.Resume, "no heartbeat ACK since the last heartbeat (zombie connection)")
@@ -202,10 +204,15 @@ internal sealed partial class GatewayConnection(
 
     private async Task StartSessionAsync(CancellationToken ct)
     {
-        var first = resume && session.CanResume
-            ? OutboundFrames.Resume(options.Token, session.SessionId!, session.Sequence!.Value)
-            : OutboundFrames.Identify(options, shardId, shardCount);
-        await SendAsync(first, heartbeat: false, ct);
+        if (resume && session.CanResume)
+        {
+            await SendAsync(OutboundFrames.Resume(options.Token, session.SessionId!, session.Sequence!.Value), heartbeat: false, ct);
+        }
+        else
+        {
+            await SendAsync(OutboundFrames.Identify(options, shardId, shardCount), heartbeat: false, ct);
+            identifyGate.Sent(shardId);
+        }
 
         // Nothing else may go out before the session is live (4003), then the queued frames in order.
         await _live.Task.WaitAsync(ct);

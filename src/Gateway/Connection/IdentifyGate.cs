@@ -8,7 +8,8 @@ namespace GameTime.Gateway.Connection;
 /// </summary>
 internal sealed class IdentifyGate(TimeProvider clock)
 {
-    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+    // Five seconds per bucket, plus a margin for the time the frame spends on the wire.
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5.25);
 
     private readonly Dictionary<int, DateTimeOffset> _lastByBucket = [];
     private SessionStartLimit _limit = new(1000, 1000, TimeSpan.Zero, 1);
@@ -22,7 +23,7 @@ internal sealed class IdentifyGate(TimeProvider clock)
         _usedSinceRead = 0;
     }
 
-    /// <summary>How long until this shard may identify (zero: now, and it is counted).</summary>
+    /// <summary>How long until this shard may identify (zero: now, and it is counted against the budget).</summary>
     public TimeSpan TryTake(int shardId)
     {
         var now = clock.GetUtcNow();
@@ -32,10 +33,14 @@ internal sealed class IdentifyGate(TimeProvider clock)
             if (reset > now) return reset - now;
             Update(_limit with { Remaining = _limit.Total }); // the budget has reset since we read it
         }
-        int bucket = shardId % Math.Max(1, _limit.MaxConcurrency);
-        if (_lastByBucket.TryGetValue(bucket, out var last) && now - last < Spacing) return last + Spacing - now;
-        _lastByBucket[bucket] = now;
+        if (_lastByBucket.TryGetValue(Bucket(shardId), out var last) && now - last < Spacing) return last + Spacing - now;
+        _lastByBucket[Bucket(shardId)] = now;
         _usedSinceRead++;
         return TimeSpan.Zero;
     }
+
+    /// <summary>The IDENTIFY really went out now (after connecting): the spacing counts from here.</summary>
+    public void Sent(int shardId) => _lastByBucket[Bucket(shardId)] = clock.GetUtcNow();
+
+    private int Bucket(int shardId) => shardId % Math.Max(1, _limit.MaxConcurrency);
 }
