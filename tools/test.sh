@@ -4,6 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The emulator is checked by a client nobody here wrote (discord.js from npm).
+if [ -f tests/discordjs/package-lock.json ] && [ ! -d tests/discordjs/node_modules ]; then
+  npm ci --prefix tests/discordjs --no-audit --no-fund --loglevel=error
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -12,6 +12,11 @@ public sealed class CommandLineTests : IDisposable
 
     private readonly TempFolder _folder = new();
 
+    // The App's own build output (same configuration as this test assembly), with its own runtimeconfig and
+    // dependencies: the copy in the test folder is resolved against the test's frameworks, not the bot's.
+    private static readonly string AppBuild = Path.Combine(Fixtures.RepoRoot, "src", "App", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "gametime.dll");
+
     public void Dispose() => _folder.Dispose();
 
     private sealed record Result(int Code, string Out, string Err);
@@ -25,7 +30,7 @@ public sealed class CommandLineTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gametime.dll"));
+        start.ArgumentList.Add(AppBuild);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var name in OurVariables) start.Environment.Remove(name);
         foreach (var (key, value) in environment) start.Environment[key] = value;

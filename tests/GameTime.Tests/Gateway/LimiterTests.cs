@@ -46,12 +46,14 @@ public class LimiterTests
         gate.Update(new SessionStartLimit(1000, 2, TimeSpan.FromHours(3), MaxConcurrency: 1));
 
         Assert.Equal(TimeSpan.Zero, gate.TryTake(0));
-        Assert.Equal(TimeSpan.FromSeconds(5), gate.TryTake(0));
-        _clock.Advance(TimeSpan.FromSeconds(5));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        gate.Sent(0); // the frame went out a second after the permit: the spacing counts from here
+        Assert.Equal(TimeSpan.FromSeconds(5.25), gate.TryTake(0));
+        _clock.Advance(TimeSpan.FromSeconds(5.25));
         Assert.Equal(TimeSpan.Zero, gate.TryTake(0));
-        _clock.Advance(TimeSpan.FromSeconds(5));
+        _clock.Advance(TimeSpan.FromSeconds(5.25));
         // Both remaining session starts are used: wait for the reset, not a moment less.
-        Assert.Equal(TimeSpan.FromHours(3) - TimeSpan.FromSeconds(10), gate.TryTake(0));
+        Assert.Equal(TimeSpan.FromHours(3) - TimeSpan.FromSeconds(11.5), gate.TryTake(0));
         _clock.Advance(TimeSpan.FromHours(3));
         Assert.Equal(TimeSpan.Zero, gate.TryTake(0));
     }
@@ -63,6 +65,6 @@ public class LimiterTests
         gate.Update(new SessionStartLimit(1000, 1000, TimeSpan.Zero, MaxConcurrency: 2));
         Assert.Equal(TimeSpan.Zero, gate.TryTake(0));
         Assert.Equal(TimeSpan.Zero, gate.TryTake(1));
-        Assert.Equal(TimeSpan.FromSeconds(5), gate.TryTake(2));
+        Assert.Equal(TimeSpan.FromSeconds(5.25), gate.TryTake(2));
     }
 }
