@@ -1,0 +1,30 @@
+namespace GameTime.DiscordEmulator;
+
+internal enum OutgoingKind
+{
+    Frame,
+    Close,
+    Corrupt,
+    Drop,
+}
+
+/// <summary>One thing the connection's writer does, in order: send a frame, close, send garbage, or drop TCP.</summary>
+internal sealed record Outgoing(OutgoingKind Kind, string Frame = "", int CloseCode = 0, string Reason = "")
+{
+    /// <summary>For dispatches: the session and sequence, recorded once the frame is on the wire.</summary>
+    public (string SessionId, BufferedDispatch Dispatch)? Dispatch { get; init; }
+
+    /// <summary>The last frame of READY + GUILD_CREATEs, or RESUMED: once sent, the session counts as ready.</summary>
+    public bool CompletesReady { get; init; }
+
+    /// <summary>Completed when the frame was sent, or dropped because the connection ended.</summary>
+    public TaskCompletionSource? Sent { get; init; }
+
+    public static Outgoing Text(string frame) => new(OutgoingKind.Frame, frame);
+
+    public static Outgoing Of(string sessionId, BufferedDispatch dispatch, bool track = false) => new(OutgoingKind.Frame, dispatch.Frame)
+    {
+        Dispatch = (sessionId, dispatch),
+        Sent = track ? new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) : null,
+    };
+}
