@@ -1,0 +1,104 @@
+using GameTime.DiscordEmulator;
+
+namespace GameTime.Scene;
+
+/// <summary>
+/// A short evening in the demo community, played against the real bot: members come and go in voice, a
+/// match ends, Discord asks for a reconnect. Each step waits until the bot has logged that it saw it.
+/// Later features add their steps here (the daily schedule, reactions, LFG ...).
+/// </summary>
+public static class DemoScene
+{
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(20);
+
+    private const ulong Guild = DemoCommunity.GuildId;
+    private const ulong Squad1 = 900000000000000200;
+    private const ulong AshMain = 900000000000001001, Tom = 900000000000001002, Zoe = 900000000000001003, Dima = 900000000000001004;
+    private const ulong Valkyrie = 900000000000001007, Sofia = 900000000000001099;
+
+    /// <summary>Runs the scene; returns 0 when the bot saw and did everything, 1 otherwise.</summary>
+    public static async Task<int> RunAsync(string bot, TextWriter output)
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000 });
+        var community = DemoCommunity.Seed(emulator);
+        Say(output, $"Discord emulator at {emulator.ApiBase} with \"{community.Name}\": {community.Members.Count} members");
+
+        var data = Directory.CreateTempSubdirectory("gametime-scene-");
+        var environment = new Dictionary<string, string>
+        {
+            ["ENV"] = "prod",
+            ["BOT_TOKEN"] = emulator.Options.BotToken,
+            ["DISCORD_API_BASE"] = emulator.ApiBase.ToString(),
+            ["DATABASE_PATH"] = Path.Combine(data.FullName, "gametime.db"),
+            ["LOG_LEVEL"] = "info",
+        };
+        Say(output, $"starting the bot: {bot} run");
+        await using var process = BotProcess.Start(bot, environment, data.FullName, output);
+        try
+        {
+            await process.WaitForLineAsync("guild 'Siege Squad' loaded", StepTimeout);
+            await emulator.WaitForReadyAsync(StepTimeout);
+
+            await Step(output, process, "Valkyrie Cams leaves 'Ranked grind'", "voice: Valkyrie Cams left voice 'Ranked grind'",
+                () => emulator.VoiceLeaveAsync(Guild, Valkyrie));
+            await Step(output, process, "Sofía joins the server", "member Sofía joined 'Siege Squad'",
+                () => emulator.MemberAddAsync(Guild, new EmulatedMember(Sofia, "sofia.r6", "Sofía")));
+            await Step(output, process, "Sofía joins 'Squad 1'", "voice: Sofía joined voice 'Squad 1'",
+                () => emulator.VoiceJoinAsync(Guild, Sofia, Squad1));
+            await Step(output, process, "Sofía launches Rainbow Six Siege", "presence: Sofía is in Rainbow Six Siege: in MENU",
+                () => emulator.SetPresenceAsync(Guild, Sofia, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU")));
+            await Step(output, process, "Ash Main's squad starts a ranked match", "presence: Ash Main is in Rainbow Six Siege: RANKED match 1 of 9",
+                () => emulator.SetPresenceAsync(Guild, AshMain, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 1 of 9")));
+            await Step(output, process, "Zoé puts on music instead (Spotify only)", "presence: Zoé Lefèvre stopped playing Rainbow Six Siege",
+                () => emulator.SetPresenceAsync(Guild, Zoe, "online", new EmulatedActivity("Spotify", 2, "Some song")));
+            await Step(output, process, "Discord asks the bot to reconnect (op 7)", "session resumed",
+                emulator.SendReconnectAsync);
+            await Step(output, process, "Дима moves from 'Squad 2' to 'Squad 1'", "voice: Дима moved from 'Squad 2' to 'Squad 1'",
+                () => emulator.VoiceMoveAsync(Guild, Dima, Squad1));
+            await Step(output, process, "Tom 🔥 leaves for the night", "voice: Tom 🔥 left voice 'Squad 1'",
+                () => emulator.VoiceLeaveAsync(Guild, Tom));
+
+            Say(output, "the bot keeps its session alive with heartbeats");
+            await emulator.WaitForFrameAsync(f => f.Op == 1, StepTimeout);
+
+            Say(output, "stopping the bot (SIGTERM)");
+            int exit = await process.StopAsync(StepTimeout);
+            var sent = emulator.Received.GroupBy(f => f.Op).OrderBy(g => g.Key)
+                .Select(g => $"{g.Count()} × {OpName(g.Key)}");
+            Say(output, $"the bot sent the gateway: {string.Join(", ", sent)}");
+            Say(output, $"connections: {emulator.ConnectionCount}, identifies: {emulator.IdentifyCount}, resumes: {emulator.ResumeCount}; bot exit code {exit}");
+            if (exit != 0) throw new InvalidOperationException($"the bot exited with {exit}");
+            Say(output, "scene complete");
+            return 0;
+        }
+        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
+        {
+            Say(output, $"scene FAILED: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task Step(TextWriter output, BotProcess bot, string what, string expected, Func<Task> act)
+    {
+        Say(output, what);
+        await act();
+        await bot.WaitForLineAsync(expected, StepTimeout);
+    }
+
+    private static void Say(TextWriter output, string text) => output.WriteLine($" scene │ {text}");
+
+    private static string OpName(int op) => op switch
+    {
+        1 => "heartbeat",
+        2 => "identify",
+        3 => "presence update",
+        4 => "voice state update",
+        6 => "resume",
+        8 => "request guild members",
+        _ => $"op {op}",
+    };
+}
