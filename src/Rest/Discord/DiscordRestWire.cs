@@ -49,9 +49,23 @@ public sealed class JsonRestError
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(JsonGatewayBot))]
 [JsonSerializable(typeof(JsonRestUser))]
 [JsonSerializable(typeof(JsonRestApplication))]
 [JsonSerializable(typeof(JsonRestError))]
+[JsonSerializable(typeof(JsonMessageBody))]
+[JsonSerializable(typeof(JsonMessage))]
+[JsonSerializable(typeof(JsonMessage[]))]
+[JsonSerializable(typeof(JsonInteractionResponse))]
+[JsonSerializable(typeof(JsonApplicationCommand[]))]
+[JsonSerializable(typeof(List<JsonApplicationCommand>))]
+[JsonSerializable(typeof(JsonRestUser[]))]
+[JsonSerializable(typeof(JsonGuildMember))]
+[JsonSerializable(typeof(JsonGuildMember[]))]
+[JsonSerializable(typeof(JsonRestGuild))]
+[JsonSerializable(typeof(JsonRestChannel))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(long))]
 public sealed partial class DiscordRestJson : JsonSerializerContext;
