@@ -23,6 +23,19 @@ public sealed partial class EventHub(ILogger<EventHub> log)
         foreach (var source in T.Sources) _wanted[(int)source] = true;
     }
 
+    /// <summary>
+    /// Subscribes a handler that runs on the gateway reader itself, before queued events, for events with a deadline
+    /// (an interaction must be answered within 3 s, whatever the queue holds). It must not block: start work and return.
+    /// </summary>
+    public void OnArrival<T>(Action<T> handler) where T : class, IGatewayEvent
+    {
+        if (!_arrival.TryGetValue(typeof(T), out var list)) _arrival[typeof(T)] = list = [];
+        list.Add(e => handler((T)e));
+        foreach (var source in T.Sources) _wanted[(int)source] = true;
+    }
+
+    private readonly Dictionary<Type, List<Action<object>>> _arrival = [];
+
     /// <summary>Whether anyone listens to events built from this dispatch.</summary>
     public bool Wants(DispatchEvent dispatch) => _wanted[(int)dispatch];
 
@@ -31,6 +44,20 @@ public sealed partial class EventHub(ILogger<EventHub> log)
     /// <summary>Called by the gateway reader; never blocks.</summary>
     public void Publish<T>(T e) where T : class, IGatewayEvent
     {
+        if (_arrival.TryGetValue(typeof(T), out var immediate))
+        {
+            foreach (var handler in immediate)
+            {
+                try
+                {
+                    handler(e);
+                }
+                catch (Exception ex)
+                {
+                    LogHandlerFailed(typeof(T).Name, ex);
+                }
+            }
+        }
         if (!_handlers.ContainsKey(typeof(T))) return;
         Interlocked.Increment(ref _backlog);
         _queue.Writer.TryWrite(e);

@@ -1,0 +1,87 @@
+using System.Threading.Channels;
+using GameTime.Rest.Discord;
+
+namespace GameTime.Tests.Interactions;
+
+/// <summary>An IDiscordRest that records the interaction answers and bulk overwrites it is asked for, and answers like Discord would.</summary>
+internal sealed class RecordingDiscordRest : IDiscordRest
+{
+    private readonly Channel<string> _calls = Channel.CreateUnbounded<string>();
+
+    public List<JsonInteractionResponse> Callbacks { get; } = [];
+    public List<JsonMessageBody> OriginalEdits { get; } = [];
+    public List<JsonMessageBody> Followups { get; } = [];
+    public List<(ulong GuildId, int Count)> Overwrites { get; } = [];
+    public ulong OwnerId { get; set; } = 42;
+    /// <summary>Completes a callback only when released (a slow network), if set.</summary>
+    public TaskCompletionSource? CallbackGate { get; set; }
+
+    /// <summary>The next call's name ("callback 4", "edit", "followup", "overwrite"), within 10 s.</summary>
+    public async Task<string> NextCall()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await _calls.Reader.ReadAsync(timeout.Token);
+    }
+
+    public bool HasPendingCall => _calls.Reader.TryPeek(out _);
+
+    public async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response,
+        IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    {
+        if (CallbackGate is { } gate) await gate.Task;
+        lock (Callbacks) Callbacks.Add(response);
+        _calls.Writer.TryWrite($"callback {response.Type}");
+    }
+
+    public Task<JsonMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
+        IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    {
+        lock (OriginalEdits) OriginalEdits.Add(body);
+        _calls.Writer.TryWrite("edit");
+        return Task.FromResult(new JsonMessage { Content = body.Content ?? "" });
+    }
+
+    public Task<JsonMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
+        IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    {
+        lock (Followups) Followups.Add(body);
+        _calls.Writer.TryWrite("followup");
+        return Task.FromResult(new JsonMessage { Content = body.Content ?? "" });
+    }
+
+    public Task<JsonApplicationCommand[]> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<JsonApplicationCommand> commands,
+        CancellationToken ct) => Overwrite(0, commands);
+
+    public Task<JsonApplicationCommand[]> BulkOverwriteGuildCommandsAsync(ulong applicationId, ulong guildId,
+        IReadOnlyList<JsonApplicationCommand> commands, CancellationToken ct) => Overwrite(guildId, commands);
+
+    private Task<JsonApplicationCommand[]> Overwrite(ulong guildId, IReadOnlyList<JsonApplicationCommand> commands)
+    {
+        Overwrites.Add((guildId, commands.Count));
+        _calls.Writer.TryWrite("overwrite");
+        return Task.FromResult(commands.ToArray());
+    }
+
+    public Task<JsonRestApplication> GetCurrentApplicationAsync(CancellationToken ct) =>
+        Task.FromResult(new JsonRestApplication { Id = 1, Name = "GameTime", Owner = new JsonRestUser { Id = OwnerId } });
+
+    public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonGatewayBot> GetGatewayBotAsync(CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonRestUser> GetCurrentUserAsync(CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonMessage> EditMessageAsync(ulong channelId, ulong messageId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
+    public Task DeleteMessageAsync(ulong channelId, ulong messageId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonMessage[]> GetMessagesAsync(ulong channelId, MessageHistoryQuery query, CancellationToken ct) => throw new NotSupportedException();
+    public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
+    public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
+    public Task RemoveUserReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonRestUser[]> GetReactionsAsync(ulong channelId, ulong messageId, string emoji, ulong? after, int limit, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonRestGuild> GetGuildAsync(ulong guildId, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonGuildMember> GetMemberAsync(ulong guildId, ulong userId, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonGuildMember[]> ListMembersAsync(ulong guildId, ulong? after, int limit, CancellationToken ct) => throw new NotSupportedException();
+    public Task AddMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
+    public Task RemoveMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonRestChannel> GetChannelAsync(ulong channelId, CancellationToken ct) => throw new NotSupportedException();
+    public Task<JsonRestChannel> CreateDmAsync(ulong recipientId, CancellationToken ct) => throw new NotSupportedException();
+}
