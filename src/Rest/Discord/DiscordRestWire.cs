@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GameTime.Rest.Discord;
@@ -45,6 +46,15 @@ public sealed class JsonRestError
     public string? Message { get; set; }
     public double? RetryAfter { get; set; }
     public bool? Global { get; set; }
+    /// <summary>A tree mirroring the request body; its leaves are <c>{"_errors": [{code, message}]}</c>.</summary>
+    public JsonElement? Errors { get; set; }
+}
+
+/// <summary>POST /users/@me/channels: opens (or returns) the DM channel with a user.</summary>
+public sealed class JsonCreateDm
+{
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)]
+    public ulong RecipientId { get; set; }
 }
 
 [JsonSourceGenerationOptions(
@@ -66,6 +76,9 @@ public sealed class JsonRestError
 [JsonSerializable(typeof(JsonGuildMember[]))]
 [JsonSerializable(typeof(JsonRestGuild))]
 [JsonSerializable(typeof(JsonRestChannel))]
+[JsonSerializable(typeof(JsonCreateDm))]
+[JsonSerializable(typeof(JsonAttachmentRef[]))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 public sealed partial class DiscordRestJson : JsonSerializerContext;

@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace GameTime.Rest.Discord;
+
+/// <summary>
+/// A request body kept as bytes, so each attempt (a 429 is always retried) gets fresh content:
+/// JSON, or multipart with a <c>payload_json</c> part and one <c>files[n]</c> part per file.
+/// </summary>
+internal sealed class RestBody
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
+    private readonly byte[] _json;
+    private readonly IReadOnlyList<FileAttachment>? _files;
+
+    private RestBody(byte[] json, IReadOnlyList<FileAttachment>? files)
+    {
+        _json = json;
+        _files = files;
+    }
+
+    public static RestBody Of<T>(T value, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(value, type), null);
+
+    /// <summary>A message body, as multipart when files come with it (its attachments then list each file).</summary>
+    public static RestBody Message(JsonMessageBody body, IReadOnlyList<FileAttachment>? files)
+    {
+        if (files is not { Count: > 0 }) return Of(body, DiscordRestJson.Default.JsonMessageBody);
+        var node = JsonSerializer.SerializeToNode(body, DiscordRestJson.Default.JsonMessageBody)!.AsObject();
+        AttachmentPlaceholders.Fill(node, files);
+        return new(JsonSerializer.SerializeToUtf8Bytes(node, DiscordRestJson.Default.JsonNode), files);
+    }
+
+    /// <summary>An interaction callback, as multipart when files come with it (they belong to its data).</summary>
+    public static RestBody Callback(JsonInteractionResponse response, IReadOnlyList<FileAttachment>? files)
+    {
+        if (files is not { Count: > 0 }) return Of(response, DiscordRestJson.Default.JsonInteractionResponse);
+        var node = JsonSerializer.SerializeToNode(response, DiscordRestJson.Default.JsonInteractionResponse)!.AsObject();
+        if (node["data"] is not System.Text.Json.Nodes.JsonObject data)
+        {
+            data = [];
+            node["data"] = data;
+        }
+        AttachmentPlaceholders.Fill(data, files);
+        return new(JsonSerializer.SerializeToUtf8Bytes(node, DiscordRestJson.Default.JsonNode), files);
+    }
+
+    public HttpContent CreateContent()
+    {
+        var json = new ByteArrayContent(_json);
+        json.Headers.ContentType = Json;
+        if (_files is null) return json;
+
+        var multipart = new MultipartFormDataContent { { json, "payload_json" } };
+        for (int n = 0; n < _files.Count; n++)
+        {
+            var file = _files[n];
+            var part = new ReadOnlyMemoryContent(file.Content);
+            part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
+            multipart.Add(part, $"files[{n}]", file.FileName);
+        }
+        return multipart;
+    }
+}
