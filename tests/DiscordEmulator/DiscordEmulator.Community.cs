@@ -232,9 +232,8 @@ public sealed partial class DiscordEmulator
             ulong? author = messageAuthors.TryGetValue(messageId, out ulong a) ? a : null;
             // A stored message keeps the reaction, so GET …/reactions and the message's `reactions` show it.
             var channel = new ChannelRef(channelId, 0, guild, null);
-            if (rest.Messages.Find(messageId) is { Deleted: false } stored && stored.ChannelId == channelId && ReactionRoutes.TryParse(channel, emoji) is { } key)
+            if (rest.Messages.Find(messageId) is { Deleted: false } stored && stored.ChannelId == channelId && ReactionRoutes.TryParse(channel, emoji) is not null)
             {
-                bool changed = (stored.Reactions.Find(r => r.Key == key)?.Users.Contains(userId) ?? false) != add;
                 if (add)
                 {
                     ReactionRoutes.Add(rest, channel, stored, emoji, userId, dispatch: false);
@@ -244,10 +243,6 @@ public sealed partial class DiscordEmulator
                     ReactionRoutes.Remove(rest, channel, stored, emoji, userId, dispatch: false);
                 }
                 author = stored.AuthorId;
-                if (!changed)
-                {
-                    return Task.CompletedTask;
-                }
             }
             string eventName = add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE";
             return Send(eventName, guildId, EventJson.Reaction(add, guildId, channelId, messageId, user, emoji, author));
