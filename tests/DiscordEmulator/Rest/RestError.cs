@@ -36,7 +36,8 @@ internal sealed class RestError(int status, int code, string message, JsonObject
 
     public static RestError UnknownUser() => NotFound(10013, "Unknown User");
 
-    public static RestError UnknownEmoji() => NotFound(10014, "Unknown Emoji");
+    // Reactions with a bad emoji answer 400, not 404.
+    public static RestError UnknownEmoji() => new(400, 10014, "Unknown Emoji");
 
     public static RestError UnknownWebhook() => NotFound(10015, "Unknown Webhook");
 
