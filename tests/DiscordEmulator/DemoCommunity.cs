@@ -15,7 +15,8 @@ public static class DemoCommunity
     {
         ArgumentNullException.ThrowIfNull(emulator);
         var guild = emulator.AddGuild(GuildId, "Siege Squad");
-        ulong moderator = guild.AddRole("Moderator", 0x3498DB, 900000000000000010);
+        // Moderators may manage the server (MANAGE_GUILD 1<<5) and messages (MANAGE_MESSAGES 1<<13).
+        ulong moderator = guild.AddRole("Moderator", 0x3498DB, 900000000000000010, "8224");
         ulong lfg = guild.AddRole("LFG", 0x2ECC71, 900000000000000011);
         int[] rankColors = [0xFFC0CB, 0x800080, 0x008000, 0x00FFFF, 0xFFFF00, 0x808080, 0xD2691E, 0x8B0000];
         var rank = new Dictionary<string, ulong>();

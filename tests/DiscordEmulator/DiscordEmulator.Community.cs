@@ -116,6 +116,7 @@ public sealed partial class DiscordEmulator
             messageId = Snowflake.Next();
             messageAuthors[messageId] = authorId;
             var message = EventJson.Message(guild, channelId, messageId, author, content, DateTimeOffset.UtcNow);
+            rest.Messages.Add(new MessageEntry(messageId, channelId, guildId, authorId, (JsonObject)message.DeepClone()));
             sent = SendMessage("MESSAGE_CREATE", guildId, message);
         }
         await sent.ConfigureAwait(false);
@@ -229,6 +230,20 @@ public sealed partial class DiscordEmulator
             guild.RequireChannel(channelId, type: 0);
             var user = guild.RequireMember(userId);
             ulong? author = messageAuthors.TryGetValue(messageId, out ulong a) ? a : null;
+            // A stored message keeps the reaction, so GET …/reactions and the message's `reactions` show it.
+            var channel = new ChannelRef(channelId, 0, guild, null);
+            if (rest.Messages.Find(messageId) is { Deleted: false } stored && stored.ChannelId == channelId && ReactionRoutes.TryParse(channel, emoji) is not null)
+            {
+                if (add)
+                {
+                    ReactionRoutes.Add(rest, channel, stored, emoji, userId, dispatch: false);
+                }
+                else
+                {
+                    ReactionRoutes.Remove(rest, channel, stored, emoji, userId, dispatch: false);
+                }
+                author = stored.AuthorId;
+            }
             string eventName = add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE";
             return Send(eventName, guildId, EventJson.Reaction(add, guildId, channelId, messageId, user, emoji, author));
         }
@@ -240,15 +255,5 @@ public sealed partial class DiscordEmulator
         return Task.WhenAll(hub.Fanout(eventName, guildId, _ => text));
     }
 
-    /// <summary>Without MESSAGE_CONTENT a session gets the blanked message, unless it is the bot's own, mentions the bot, or is a DM.</summary>
-    private Task SendMessage(string eventName, ulong? guildId, JsonObject message)
-    {
-        string botId = Json.Id(Options.ApplicationId);
-        bool readable = guildId is null || message["guild_id"] is null
-            || (string?)message["author"]?["id"] == botId
-            || (message["mentions"] as JsonArray)?.Any(m => (string?)m?["id"] == botId) == true;
-        string full = Json.Write(message);
-        var blanked = new Lazy<string>(() => Json.Write(EventJson.Blank(message)));
-        return Task.WhenAll(hub.Fanout(eventName, guildId, session => readable || session.Has(Intents.MessageContent) ? full : blanked.Value));
-    }
+    private Task SendMessage(string eventName, ulong? guildId, JsonObject message) => MessageDispatch.Send(hub, eventName, guildId, message);
 }

@@ -19,12 +19,14 @@ public sealed partial class DiscordEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private readonly GatewayHub hub;
     private readonly EmulatorRecords records;
+    private readonly RestState rest;
 
-    private DiscordEmulator(WebApplication app, GatewayHub hub, EmulatorRecords records, int port)
+    private DiscordEmulator(WebApplication app, GatewayHub hub, EmulatorRecords records, RestState rest, int port)
     {
         this.app = app;
         this.hub = hub;
         this.records = records;
+        this.rest = rest;
         ApiBase = new Uri($"http://127.0.0.1:{port}/api");
         // Real resume_gateway_url values have no path ("wss://gateway-us-east1-c.discord.gg"); this server shares
         // one port with REST, so its gateway lives at /gateway (and /gateway/ for clients that append "/?v=10").
@@ -71,11 +73,12 @@ public sealed partial class DiscordEmulator : IAsyncDisposable
         var records = new EmulatorRecords();
         var hub = new GatewayHub(options, records);
         app.Map("/gateway", hub.AcceptAsync);   // routing matches "/gateway/" too
-        RestApi.Map(app, hub);
+        var rest = new RestState(hub) { Schema = options.ValidateOpenApi ? OpenApiSchema.Load(options.OpenApiPath) : null };
+        RestApi.Map(app, hub, rest);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DiscordEmulator(app, hub, records, new Uri(address).Port);
+        return new DiscordEmulator(app, hub, records, rest, new Uri(address).Port);
     }
 
     public async ValueTask DisposeAsync()

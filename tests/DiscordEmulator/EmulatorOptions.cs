@@ -28,6 +28,55 @@ public sealed record EmulatorOptions
 
     /// <summary>Client frames allowed per connection per minute (Discord: 120); one more closes with 4008.</summary>
     public int SendLimitPerMinute { get; init; } = 120;
+
+    // REST and interactions.
+
+    /// <summary>The clock for interaction deadlines, token lifetimes and rate-limit windows; a test may pass a FakeTimeProvider.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>An interaction must be answered within this (Discord: 3 s), else 10062.</summary>
+    public TimeSpan InteractionDeadline { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The interaction token works this long for @original and follow-ups (Discord: 15 min), then 50027.</summary>
+    public TimeSpan InteractionTokenLifetime { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>False: headers are still sent but no bucket or global limit ever answers 429 (benchmarks); injected limits still apply.</summary>
+    public bool RateLimitsEnabled { get; init; } = true;
+
+    /// <summary>Requests per second per bot across all routes (Discord: 50); interaction callbacks and webhooks are exempt.</summary>
+    public int GlobalRateLimitPerSecond { get; init; } = 50;
+
+    /// <summary>Per-route buckets by "METHOD /template" (see <see cref="BucketLimit.DiscordDefaults"/>); others get <see cref="DefaultRouteLimit"/>.</summary>
+    public IReadOnlyDictionary<string, BucketLimit> RouteLimits { get; init; } = BucketLimit.DiscordDefaults;
+
+    public BucketLimit DefaultRouteLimit { get; init; } = new(50, TimeSpan.FromSeconds(1));
+
+    /// <summary>Validate request bodies against the OpenAPI request schema of the route (shared/fixtures/discord/openapi.json).</summary>
+    public bool ValidateOpenApi { get; init; } = true;
+
+    /// <summary>Where openapi.json is; null: found by walking up from the test binaries to the "shared" folder beside the repository.</summary>
+    public string? OpenApiPath { get; init; }
+}
+
+/// <summary>A rate-limit bucket: <see cref="Limit"/> requests per <see cref="Window"/>; routes with the same <see cref="Group"/> share a bucket hash.</summary>
+public sealed record BucketLimit(int Limit, TimeSpan Window, string? Group = null)
+{
+    /// <summary>What Discord answers today for the routes a bot uses most (each keyed per major parameter).</summary>
+    public static IReadOnlyDictionary<string, BucketLimit> DiscordDefaults { get; } = new Dictionary<string, BucketLimit>
+    {
+        ["POST /channels/{channel_id}/messages"] = new(5, TimeSpan.FromSeconds(5)),
+        ["PATCH /channels/{channel_id}/messages/{message_id}"] = new(5, TimeSpan.FromSeconds(5)),
+        ["DELETE /channels/{channel_id}/messages/{message_id}"] = new(5, TimeSpan.FromSeconds(1)),
+        ["PUT /channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"] = new(1, TimeSpan.FromSeconds(0.25), "reactions"),
+        ["DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"] = new(1, TimeSpan.FromSeconds(0.25), "reactions"),
+        ["DELETE /channels/{channel_id}/messages/{message_id}/reactions/{emoji}/{user_id}"] = new(1, TimeSpan.FromSeconds(0.25), "reactions"),
+        ["PUT /guilds/{guild_id}/members/{user_id}/roles/{role_id}"] = new(10, TimeSpan.FromSeconds(10), "member-roles"),
+        ["DELETE /guilds/{guild_id}/members/{user_id}/roles/{role_id}"] = new(10, TimeSpan.FromSeconds(10), "member-roles"),
+        ["PUT /applications/{application_id}/commands"] = new(2, TimeSpan.FromSeconds(1)),
+        ["PUT /applications/{application_id}/guilds/{guild_id}/commands"] = new(2, TimeSpan.FromSeconds(1)),
+        ["POST /webhooks/{application_id}/{token}"] = new(5, TimeSpan.FromSeconds(2), "webhook"),
+        ["PATCH /webhooks/{application_id}/{token}/messages/{message_id}"] = new(5, TimeSpan.FromSeconds(2), "webhook"),
+    };
 }
 
 /// <summary>One frame a client sent; <see cref="Json"/> is the whole frame text, <see cref="Op"/> is -1 when it did not parse.</summary>

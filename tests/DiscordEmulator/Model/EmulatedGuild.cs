@@ -67,11 +67,18 @@ public sealed class EmulatedGuild
     /// <summary>The guild owner: the first human member, else the application owner.</summary>
     internal ulong OwnerId => members.Values.FirstOrDefault(entry => !entry.Member.Bot)?.Member.UserId ?? events.Options.OwnerId;
 
-    public ulong AddRole(string name, int color = 0, ulong? id = null)
+    public ulong AddRole(string name, int color = 0, ulong? id = null) => AddRole(name, color, id, "0");
+
+    /// <summary>A role with <paramref name="permissions"/> (a decimal string of bits: MANAGE_GUILD = 32, ADMINISTRATOR = 8).</summary>
+    public ulong AddRole(string name, int color, ulong? id, string permissions)
     {
+        if (!ulong.TryParse(permissions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            throw new ArgumentException("Permissions are a decimal string of bits, e.g. \"32\" for MANAGE_GUILD.", nameof(permissions));
+        }
         lock (events.Sync)
         {
-            var role = new EmulatedRole(NewId(id), name, color, roles.Count, "0", false, null);
+            var role = new EmulatedRole(NewId(id), name, color, roles.Count, permissions, false, null);
             roles.Add(role);
             events.Dispatch("GUILD_ROLE_CREATE", Id, _ => new JsonObject { ["guild_id"] = Json.Id(Id), ["role"] = GuildJson.Role(role) });
             return role.Id;
@@ -122,6 +129,15 @@ public sealed class EmulatedGuild
         FindMember(userId) ?? throw new ArgumentException($"User {userId} is not a member of guild {Id} ({Name}).", nameof(userId));
 
     internal bool RemoveMember(ulong userId) => members.Remove(userId);
+
+    /// <summary>Replaces a member's roles, keeping the membership's join time.</summary>
+    internal MemberEntry SetMemberRoles(ulong userId, ulong[] memberRoles)
+    {
+        var entry = members[userId];
+        var updated = entry with { Member = entry.Member with { Roles = memberRoles } };
+        members[userId] = updated;
+        return updated;
+    }
 
     internal EmulatedChannel RequireChannel(ulong channelId, int type) =>
         channels.Find(c => c.Id == channelId && c.Type == type)

@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Http;
 namespace GameTime.DiscordEmulator;
 
 /// <summary>
-/// The REST routes the gateway needs (GET /gateway, /gateway/bot, /users/@me, /applications/@me) under /api/v10,
-/// with Discord's failures: 400 without a DiscordBot User-Agent, 401 with a bad token, 404 for unknown routes.
+/// The REST API under /api/v10: the gateway's routes (GET /gateway, /gateway/bot, /users/@me, /applications/@me),
+/// messages, reactions, interactions, commands, guilds; with Discord's failures: 400 without a DiscordBot
+/// User-Agent, 401 with a bad token, 404 for unknown routes, 405 for a wrong method, 429 past a limit.
 /// </summary>
 internal static partial class RestApi
 {
-    public static void Map(WebApplication app, GatewayHub hub)
+    public static void Map(WebApplication app, GatewayHub hub, RestState state)
     {
-        var options = hub.Options;
         app.Use(async (context, next) =>
         {
             // Cloudflare in front of Discord rejects requests without a proper User-Agent before any route runs.
@@ -25,11 +25,20 @@ internal static partial class RestApi
             await next(context).ConfigureAwait(false);
         });
 
-        Get(app, "/api/v10/gateway", auth: false, options, _ => new JsonObject { ["url"] = hub.GatewayUrl });
-        Get(app, "/api/v10/gateway/bot", auth: true, options, _ =>
+        var pipeline = new RestPipeline(state, [.. BaseRoutes(hub), .. MessageRoutes.Routes(state), .. ReactionRoutes.Routes(state),
+            .. InteractionRoutes.Routes(state), .. CommandRoutes.Routes(state), .. GuildRoutes.Routes(state)]);
+        app.Map("/api/v10/{**rest}", pipeline.HandleAsync);
+        app.Map("/api/{**rest}", (HttpContext context) => WriteAsync(context, 404, Error("404: Not Found", 0)));
+    }
+
+    private static IEnumerable<RestRoute> BaseRoutes(GatewayHub hub)
+    {
+        var options = hub.Options;
+        yield return new RestRoute("GET", "/gateway", _ => RestResult.Ok(new JsonObject { ["url"] = hub.GatewayUrl }), auth: false);
+        yield return new RestRoute("GET", "/gateway/bot", _ =>
         {
             var (remaining, resetAfter) = hub.SessionStartLimit();
-            return new JsonObject
+            return RestResult.Ok(new JsonObject
             {
                 ["url"] = hub.GatewayUrl,
                 ["shards"] = options.RecommendedShards,
@@ -40,28 +49,13 @@ internal static partial class RestApi
                     ["reset_after"] = resetAfter,
                     ["max_concurrency"] = options.MaxConcurrency,
                 },
-            };
+            });
         });
-        Get(app, "/api/v10/users/@me", auth: true, options, _ => RestJson.CurrentUser(options));
-        Get(app, "/api/v10/applications/@me", auth: true, options, _ => RestJson.CurrentApplication(options, hub));
-        app.Map("/api/{**rest}", (HttpContext context) => WriteAsync(context, 404, Error("404: Not Found", 0)));
+        yield return new RestRoute("GET", "/users/@me", _ => RestResult.Ok(RestJson.CurrentUser(options)));
+        yield return new RestRoute("GET", "/applications/@me", _ => RestResult.Ok(RestJson.CurrentApplication(options, hub)));
     }
 
     public static JsonObject Error(string message, int code) => new() { ["message"] = message, ["code"] = code };
-
-    private static void Get(WebApplication app, string route, bool auth, EmulatorOptions options, Func<HttpContext, JsonObject> body) =>
-        app.Map(route, (HttpContext context) =>
-        {
-            if (!HttpMethods.IsGet(context.Request.Method))
-            {
-                return WriteAsync(context, 405, Error("405: Method Not Allowed", 0));
-            }
-            if (auth && context.Request.Headers.Authorization.ToString() != "Bot " + options.BotToken)
-            {
-                return WriteAsync(context, 401, Error("401: Unauthorized", 0));
-            }
-            return WriteAsync(context, 200, body(context));
-        });
 
     private static Task WriteAsync(HttpContext context, int status, JsonObject body)
     {
