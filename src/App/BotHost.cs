@@ -43,7 +43,8 @@ public static partial class BotHost
         var migration = database.Migrate(clock);
         LogDatabase(log, config.DatabasePath, migration.ToVersion, migration.Applied.Count);
 
-        using var rest = new DiscordRestClient(config.DiscordApiBase, token.Reveal(), VersionInfo.Version);
+        using var rest = new DiscordRestClient(config.DiscordApiBase, token.Reveal(), VersionInfo.Version,
+            clock: clock, log: logs.CreateLogger("Rest"));
         try
         {
             var me = await rest.GetCurrentUserAsync(stop);
@@ -58,6 +59,7 @@ public static partial class BotHost
         var cache = new GuildCache();
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
+        BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
         var gateway = new GatewayClient(
             new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
             new RestGatewayInfoSource(rest), cache, events, clock, logs);
