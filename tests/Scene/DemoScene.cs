@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using GameTime.DiscordEmulator;
 
 namespace GameTime.Scene;
@@ -12,7 +14,7 @@ public static class DemoScene
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(20);
 
     private const ulong Guild = DemoCommunity.GuildId;
-    private const ulong Squad1 = 900000000000000200;
+    private const ulong Squad1 = 900000000000000200, ScheduleChannel = 900000000000000100, General = 900000000000000103;
     private const ulong AshMain = 900000000000001001, Tom = 900000000000001002, Zoe = 900000000000001003, Dima = 900000000000001004;
     private const ulong Valkyrie = 900000000000001007, Sofia = 900000000000001099;
 
@@ -51,6 +53,16 @@ public static class DemoScene
                 () => emulator.SetPresenceAsync(Guild, AshMain, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 1 of 9")));
             await Step(output, process, "Zoé puts on music instead (Spotify only)", "presence: Zoé Lefèvre stopped playing Rainbow Six Siege",
                 () => emulator.SetPresenceAsync(Guild, Zoe, "online", new EmulatedActivity("Spotify", 2, "Some song")));
+            var registered = await emulator.WaitForRequestAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), StepTimeout);
+            Say(output, $"the bot registered {emulator.Commands().Count} slash commands ({registered.Method} {registered.Path})");
+            await Command(output, emulator, "Ash Main (moderator)", AshMain, "modtextschedulechannel", Option("channel", 7, ScheduleChannel.ToString(CultureInfo.InvariantCulture)));
+            await Command(output, emulator, "Tom (member)", Tom, "modtextschedulechannel", Option("channel", 7, ScheduleChannel.ToString(CultureInfo.InvariantCulture)));
+            await Command(output, emulator, "Zoé", Zoe, "setmytimezone", Option("timezone", 3, "Europe/Paris"));
+            await Command(output, emulator, "Tom", Tom, "setmytimezone", Option("timezone", 3, "US/Central"));
+            await Command(output, emulator, "Sofía", Sofia, "setmytimezone", Option("timezone", 3, "Mars/Olympus"));
+            await Command(output, emulator, "Ash Main", AshMain, "gettimezones");
+            await Command(output, emulator, "Zoé", Zoe, "bet");
+
             await Step(output, process, "Discord asks the bot to reconnect (op 7)", "session resumed",
                 emulator.SendReconnectAsync);
             await Step(output, process, "Дима moves from 'Squad 2' to 'Squad 1'", "voice: Дима moved from 'Squad 2' to 'Squad 1'",
@@ -88,6 +100,28 @@ public static class DemoScene
         await act();
         await bot.WaitForLineAsync(expected, StepTimeout);
     }
+
+    /// <summary>A member runs a slash command; prints the bot's answer as the member sees it.</summary>
+    private static async Task Command(TextWriter output, DiscordEmulator.DiscordEmulator emulator, string who, ulong userId, string name, JsonArray? options = null)
+    {
+        string shown = string.Join(' ', (options ?? []).Select(o => $"{o!["name"]}:{o["value"]}"));
+        Say(output, $"{who}: /{name} {shown}".TrimEnd());
+        var interaction = await emulator.SlashCommandAsync(Guild, General, userId, name, options);
+        var callback = await interaction.WaitForCallbackAsync(StepTimeout);
+        var message = callback.Type == 5 ? await interaction.WaitForOriginalAsync(StepTimeout) : callback.Data!;
+        bool ephemeral = ((int?)message["flags"] & 64) == 64 || interaction.OriginalEphemeral;
+        string text = (string?)message["content"] is { Length: > 0 } content ? content : "";
+        foreach (var embed in message["embeds"]?.AsArray() ?? [])
+        {
+            text += $"[{embed!["title"]}]";
+            foreach (var field in embed["fields"]?.AsArray() ?? [])
+                text += $" {field!["name"]}: {((string?)field["value"])?.Replace('\n', ',')};";
+            text += $" {embed["footer"]?["text"]}";
+        }
+        output.WriteLine($"   bot │ → {(ephemeral ? "(only they see) " : "")}{text}");
+    }
+
+    private static JsonArray Option(string name, int type, JsonNode value) => [new JsonObject { ["name"] = name, ["type"] = type, ["value"] = value }];
 
     private static void Say(TextWriter output, string text) => output.WriteLine($" scene │ {text}");
 
