@@ -102,19 +102,17 @@ public sealed class CommandRouteTests
             return (JsonNode)o;
         })]));
 
-        var answer = await http.RestPutAsync($"applications/{App}/commands", new JsonArray(
-            Command("many", options: tooMany), Command("order", options: order), Command("both", options: new JsonArray(both)),
-            Command("choices", options: new JsonArray(choices)), Command("length", options: new JsonArray(length)),
-            Command("desc", new string('d', 101)), huge));
+        async Task<RestAnswer> Put(JsonObject command) => await http.RestPutAsync($"applications/{App}/commands", new JsonArray(command));
 
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "0.options");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "1.options.1.required");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "2.options.0.autocomplete");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "3.options.0.choices");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "4.options.0.max_length");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "5.description");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "6");
-        Assert.Equal("Invalid Form Body", (string)answer.Object["message"]!);
+        RestCalls.AssertError(await Put(Command("many", options: tooMany)), HttpStatusCode.BadRequest, 50035, "0.options");
+        RestCalls.AssertError(await Put(Command("order", options: order)), HttpStatusCode.BadRequest, 50035, "0.options.1.required");
+        RestCalls.AssertError(await Put(Command("both", options: new JsonArray(both))), HttpStatusCode.BadRequest, 50035, "0.options.0.autocomplete");
+        RestCalls.AssertError(await Put(Command("choices", options: new JsonArray(choices))), HttpStatusCode.BadRequest, 50035, "0.options.0.choices");
+        RestCalls.AssertError(await Put(Command("length", options: new JsonArray(length))), HttpStatusCode.BadRequest, 50035, "0.options.0.max_length");
+        RestCalls.AssertError(await Put(Command("desc", new string('d', 101))), HttpStatusCode.BadRequest, 50035, "0.description");
+        var tooBig = await Put(huge);
+        RestCalls.AssertError(tooBig, HttpStatusCode.BadRequest, 50035, "0");
+        Assert.Equal("Invalid Form Body", (string)tooBig.Object["message"]!);
         Assert.Empty(emulator.Commands());
     }
 

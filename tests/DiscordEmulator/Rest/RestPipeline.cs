@@ -82,6 +82,12 @@ internal sealed class RestPipeline(RestState state, List<RestRoute> routes)
         {
             result = new RestResult(error.Status, error.Body);
         }
+#pragma warning disable CA1031 // an emulator bug must reach the test as a 500 it can read, not a dropped connection
+        catch (Exception bug)
+#pragma warning restore CA1031
+        {
+            result = new RestResult(500, new JsonObject { ["message"] = "500: Internal Server Error", ["code"] = 0, ["emulator_error"] = bug.ToString() });
+        }
 
         context.Response.StatusCode = result.Status;
         string? responseText = null;
