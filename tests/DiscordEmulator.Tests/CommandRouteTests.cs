@@ -117,15 +117,20 @@ public sealed class CommandRouteTests
     }
 
     [Fact]
-    public async Task More_than_100_commands_in_a_scope_are_refused()
+    public async Task More_than_100_commands_in_a_scope_or_duplicate_names_are_refused()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
         using var http = RestTests.Client(emulator);
 
-        var answer = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode)Command($"c{i}"))]));
+        var hundred = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 100).Select(i => (JsonNode)Command($"c{i}"))]));
+        var tooMany = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode)Command($"c{i}"))]));
+        var twice = await http.RestPutAsync($"applications/{App}/guilds/{Emulators.Guild}/commands", new JsonArray(Command("stats"), Command("stats")));
 
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(50035, answer.Code);
+        Assert.Equal(HttpStatusCode.OK, hundred.Status);
+        RestCalls.AssertError(tooMany, HttpStatusCode.BadRequest, 50035, "");
+        RestCalls.AssertError(twice, HttpStatusCode.BadRequest, 50035, "");
+        Assert.Equal(100, emulator.Commands().Count);
+        Assert.Equal(1, emulator.CommandOverwriteCount());
     }
 
     [Fact]

@@ -64,6 +64,19 @@ public sealed class MessageRouteTests
     }
 
     [Fact]
+    public async Task A_file_over_10_MiB_gets_40005()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+
+        var answer = await RestCalls.MultipartAsync(http, HttpMethod.Post, $"channels/{Emulators.General}/messages",
+            new JsonObject { ["content"] = "big" }, ("big.png", new byte[(10 * 1024 * 1024) + 1]));
+
+        RestCalls.AssertError(answer, HttpStatusCode.RequestEntityTooLarge, 40005);
+        Assert.Empty(emulator.Messages(Emulators.General));
+    }
+
+    [Fact]
     public async Task Editing_dispatches_MESSAGE_UPDATE_and_only_the_author_may_change_content()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
