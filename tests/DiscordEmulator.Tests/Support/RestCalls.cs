@@ -71,7 +71,8 @@ internal static class RestCalls
     private static async Task<RestAnswer> ReadAsync(HttpResponseMessage response)
     {
         string text = await response.Content.ReadAsStringAsync();
-        return new RestAnswer(response.StatusCode, response, text.Length == 0 ? null : JsonNode.Parse(text), text);
+        bool json = response.Content.Headers.ContentType?.MediaType == "application/json";
+        return new RestAnswer(response.StatusCode, response, json && text.Length > 0 ? JsonNode.Parse(text) : null, text);
     }
 
     public static string Id(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
