@@ -208,6 +208,23 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task A_user_select_resolves_its_values_and_a_string_select_carries_them()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        ulong messageId = await emulator.MessageCreateAsync(Emulators.Guild, Emulators.General, Emulators.Ash, "pick");
+
+        var users = await emulator.ComponentAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, messageId, "team", 5, [RestCalls.Id(Emulators.Ash)]);
+        var maps = await emulator.ComponentAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, messageId, "maps", 3, ["bank", "club"]);
+
+        Assert.Equal("ashmain", (string)users.Payload["data"]!["resolved"]!["users"]![RestCalls.Id(Emulators.Ash)]!["username"]!);
+        Assert.NotNull(users.Payload["data"]!["resolved"]!["members"]![RestCalls.Id(Emulators.Ash)]);
+        Fixtures.AssertHasKeysOf(Fixtures.Load("interaction_create_string_select")["d"]!["data"], maps.Payload["data"], "string select data");
+        Assert.Equal(["bank", "club"], maps.Payload["data"]!["values"]!.AsArray().Select(v => (string)v!));
+        Assert.Null(maps.Payload["data"]!["resolved"]);
+        Assert.Equal("pick", (string)maps.Payload["message"]!["content"]!);
+    }
+
+    [Fact]
     public async Task Callback_types_must_fit_the_interaction()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);

@@ -36,12 +36,19 @@ public sealed partial class DiscordEmulator
         int componentType = 2, string[]? values = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(customId);
-        return InteractAsync(guildId, channelId, userId, 3, messageId, _ =>
+        return InteractAsync(guildId, channelId, userId, 3, messageId, guild =>
         {
             var data = new JsonObject { ["component_type"] = componentType, ["custom_id"] = customId };
             if (values is not null || componentType != 2)
             {
                 data["values"] = Json.Array((values ?? []).Select(v => (JsonNode?)v));
+            }
+            // User, role, mentionable and channel selects resolve their values like the matching option types.
+            int? optionType = componentType switch { 5 => 6, 6 => 8, 7 => 9, 8 => 7, _ => null };
+            if (optionType is { } type && values is { Length: > 0 }
+                && InteractionJson.Resolved(rest, guild, Json.Array(values.Select(v => (JsonNode?)new JsonObject { ["name"] = customId, ["type"] = type, ["value"] = v }))) is { } resolved)
+            {
+                data["resolved"] = resolved;
             }
             return data;
         });
