@@ -64,6 +64,37 @@ public sealed class MessageRouteTests
     }
 
     [Fact]
+    public async Task Allowed_mentions_decide_who_is_mentioned_and_replies_need_an_existing_message()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+        ulong original = await emulator.MessageCreateAsync(Emulators.Guild, Emulators.General, Emulators.Ash, "who's in?");
+        const string Content = "@everyone <@900000000000001003> <@900000000000001001> <@&900000000000000011>";
+
+        var quiet = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject
+        {
+            ["content"] = Content,
+            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray(), ["users"] = new JsonArray(RestCalls.Id(Emulators.Zoe)) },
+            ["message_reference"] = new JsonObject { ["message_id"] = RestCalls.Id(original) },
+        });
+        var loud = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject { ["content"] = Content });
+        var orphan = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject
+        {
+            ["content"] = "re",
+            ["message_reference"] = new JsonObject { ["message_id"] = "900000000000009999" },
+        });
+
+        Assert.Equal([RestCalls.Id(Emulators.Zoe)], quiet.Object["mentions"]!.AsArray().Select(m => (string)m!["id"]!));
+        Assert.Empty(quiet.Object["mention_roles"]!.AsArray());
+        Assert.False((bool)quiet.Object["mention_everyone"]!);
+        Assert.Equal(19, (int)quiet.Object["type"]!);
+        Assert.Equal(RestCalls.Id(original), (string)quiet.Object["message_reference"]!["message_id"]!);
+        Assert.Equal(2, loud.Object["mentions"]!.AsArray().Count);
+        Assert.True((bool)loud.Object["mention_everyone"]!);
+        RestCalls.AssertError(orphan, HttpStatusCode.BadRequest, 50035, "message_reference");
+    }
+
+    [Fact]
     public async Task A_file_over_10_MiB_gets_40005()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
