@@ -80,7 +80,7 @@ public sealed class InteractionTests
         Assert.Equal("", answer.Text);
         Assert.Equal(4, callback.Type);
         Assert.Equal("pong", (string)callback.Data!["content"]!);
-        Assert.InRange(callback.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        Assert.Equal(TimeSpan.Zero, callback.Elapsed);   // the test's clock stands still
         Assert.Equal("pong", (string)created["content"]!);
         Assert.Equal(RestCalls.Id(interaction.Id), (string)created["interaction_metadata"]!["id"]!);
         Assert.Equal(20, (int)created["type"]!);
