@@ -52,6 +52,26 @@ public sealed class CommandRouteTests
         Assert.Equal((string)stored["id"]!, (string)interaction.Payload["data"]!["id"]!);
     }
 
+    [Fact]
+    public async Task Interactions_for_a_registered_command_may_only_carry_its_options()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+        var create = new JsonObject { ["name"] = "create", ["description"] = "New match", ["type"] = 1, ["options"] = new JsonArray(Option("when", 3, required: true)) };
+        await http.RestPutAsync($"applications/{App}/commands", new JsonArray(Command("match", options: new JsonArray(create))));
+
+        var ok = await emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 1, ["options"] = new JsonArray(new JsonObject { ["name"] = "when", ["type"] = 3, ["value"] = "21:00" }) }]);
+        var unknown = await Assert.ThrowsAsync<ArgumentException>(() => emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 1, ["options"] = new JsonArray(new JsonObject { ["name"] = "where", ["type"] = 3, ["value"] = "x" }) }]));
+        var wrongType = await Assert.ThrowsAsync<ArgumentException>(() => emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 2 }]));
+
+        Assert.Equal("21:00", (string)ok.Payload["data"]!["options"]![0]!["options"]![0]!["value"]!);
+        Assert.Contains("where", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("type 1", wrongType.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Schedule", "0.name")]          // upper case
     [InlineData("two words", "0.name")]

@@ -95,6 +95,23 @@ public sealed class MessageRouteTests
     }
 
     [Fact]
+    public async Task A_test_can_await_the_bots_message_instead_of_polling()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+
+        var waiting = emulator.WaitForMessageAsync(Emulators.General, m => m.Content.StartsWith("Match", StringComparison.Ordinal), RestCalls.Timeout);
+        Assert.False(waiting.IsCompleted);
+        await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject { ["content"] = "Match at 21:00" });
+        var message = await waiting;
+        var missing = emulator.WaitForMessageAsync(Emulators.General, m => m.Content == "never", TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(emulator.Options.ApplicationId, message.AuthorId);
+        Assert.Equal(Emulators.Guild, message.GuildId);
+        await Assert.ThrowsAsync<TimeoutException>(() => missing);
+    }
+
+    [Fact]
     public async Task A_file_over_10_MiB_gets_40005()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);

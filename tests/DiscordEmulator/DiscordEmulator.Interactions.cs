@@ -18,6 +18,10 @@ public sealed partial class DiscordEmulator
             var data = CommandData(guildId, name);
             if (options is not null)
             {
+                if (rest.Commands.Find(guildId, name) is { } registered)
+                {
+                    CheckOptions(name, registered["options"] as JsonArray, options);
+                }
                 data["options"] = options.DeepClone();
             }
             if (InteractionJson.Resolved(rest, guild, options) is { } resolved)
@@ -153,6 +157,25 @@ public sealed partial class DiscordEmulator
             data["guild_id"] = scope.DeepClone();
         }
         return data;
+    }
+
+    /// <summary>Discord only sends options the registered command defines, with their types: a test that sends others is wrong.</summary>
+    private static void CheckOptions(string command, JsonArray? defined, JsonArray given)
+    {
+        foreach (var option in given.OfType<JsonObject>())
+        {
+            string? name = MessageRules.Text(option["name"]);
+            var definition = (defined ?? []).OfType<JsonObject>().FirstOrDefault(d => MessageRules.Text(d["name"]) == name)
+                ?? throw new ArgumentException($"Command \"{command}\" as the bot registered it has no option \"{name}\".", nameof(given));
+            if (MessageRules.Int(definition["type"]) != MessageRules.Int(option["type"]))
+            {
+                throw new ArgumentException($"Option \"{name}\" of \"{command}\" is registered with type {MessageRules.Int(definition["type"])}, not {MessageRules.Int(option["type"])}.", nameof(given));
+            }
+            if (option["options"] is JsonArray nested)
+            {
+                CheckOptions(command, definition["options"] as JsonArray, nested);
+            }
+        }
     }
 
     private static bool HasFocused(JsonArray options) =>
