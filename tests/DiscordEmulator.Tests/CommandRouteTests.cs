@@ -52,6 +52,26 @@ public sealed class CommandRouteTests
         Assert.Equal((string)stored["id"]!, (string)interaction.Payload["data"]!["id"]!);
     }
 
+    [Fact]
+    public async Task Interactions_for_a_registered_command_may_only_carry_its_options()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+        var create = new JsonObject { ["name"] = "create", ["description"] = "New match", ["type"] = 1, ["options"] = new JsonArray(Option("when", 3, required: true)) };
+        await http.RestPutAsync($"applications/{App}/commands", new JsonArray(Command("match", options: new JsonArray(create))));
+
+        var ok = await emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 1, ["options"] = new JsonArray(new JsonObject { ["name"] = "when", ["type"] = 3, ["value"] = "21:00" }) }]);
+        var unknown = await Assert.ThrowsAsync<ArgumentException>(() => emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 1, ["options"] = new JsonArray(new JsonObject { ["name"] = "where", ["type"] = 3, ["value"] = "x" }) }]));
+        var wrongType = await Assert.ThrowsAsync<ArgumentException>(() => emulator.SlashCommandAsync(Emulators.Guild, Emulators.General, Emulators.Zoe, "match",
+            [new JsonObject { ["name"] = "create", ["type"] = 2 }]));
+
+        Assert.Equal("21:00", (string)ok.Payload["data"]!["options"]![0]!["options"]![0]!["value"]!);
+        Assert.Contains("where", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("type 1", wrongType.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Schedule", "0.name")]          // upper case
     [InlineData("two words", "0.name")]
@@ -102,32 +122,35 @@ public sealed class CommandRouteTests
             return (JsonNode)o;
         })]));
 
-        var answer = await http.RestPutAsync($"applications/{App}/commands", new JsonArray(
-            Command("many", options: tooMany), Command("order", options: order), Command("both", options: new JsonArray(both)),
-            Command("choices", options: new JsonArray(choices)), Command("length", options: new JsonArray(length)),
-            Command("desc", new string('d', 101)), huge));
+        async Task<RestAnswer> Put(JsonObject command) => await http.RestPutAsync($"applications/{App}/commands", new JsonArray(command));
 
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "0.options");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "1.options.1.required");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "2.options.0.autocomplete");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "3.options.0.choices");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "4.options.0.max_length");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "5.description");
-        RestCalls.AssertError(answer, HttpStatusCode.BadRequest, 50035, "6");
-        Assert.Equal("Invalid Form Body", (string)answer.Object["message"]!);
+        RestCalls.AssertError(await Put(Command("many", options: tooMany)), HttpStatusCode.BadRequest, 50035, "0.options");
+        RestCalls.AssertError(await Put(Command("order", options: order)), HttpStatusCode.BadRequest, 50035, "0.options.1.required");
+        RestCalls.AssertError(await Put(Command("both", options: new JsonArray(both))), HttpStatusCode.BadRequest, 50035, "0.options.0.autocomplete");
+        RestCalls.AssertError(await Put(Command("choices", options: new JsonArray(choices))), HttpStatusCode.BadRequest, 50035, "0.options.0.choices");
+        RestCalls.AssertError(await Put(Command("length", options: new JsonArray(length))), HttpStatusCode.BadRequest, 50035, "0.options.0.max_length");
+        RestCalls.AssertError(await Put(Command("desc", new string('d', 101))), HttpStatusCode.BadRequest, 50035, "0.description");
+        var tooBig = await Put(huge);
+        RestCalls.AssertError(tooBig, HttpStatusCode.BadRequest, 50035, "0");
+        Assert.Equal("Invalid Form Body", (string)tooBig.Object["message"]!);
         Assert.Empty(emulator.Commands());
     }
 
     [Fact]
-    public async Task More_than_100_commands_in_a_scope_are_refused()
+    public async Task More_than_100_commands_in_a_scope_or_duplicate_names_are_refused()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
         using var http = RestTests.Client(emulator);
 
-        var answer = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode)Command($"c{i}"))]));
+        var hundred = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 100).Select(i => (JsonNode)Command($"c{i}"))]));
+        var tooMany = await http.RestPutAsync($"applications/{App}/commands", new JsonArray([.. Enumerable.Range(0, 101).Select(i => (JsonNode)Command($"c{i}"))]));
+        var twice = await http.RestPutAsync($"applications/{App}/guilds/{Emulators.Guild}/commands", new JsonArray(Command("stats"), Command("stats")));
 
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(50035, answer.Code);
+        Assert.Equal(HttpStatusCode.OK, hundred.Status);
+        RestCalls.AssertError(tooMany, HttpStatusCode.BadRequest, 50035, "");
+        RestCalls.AssertError(twice, HttpStatusCode.BadRequest, 50035, "");
+        Assert.Equal(100, emulator.Commands().Count);
+        Assert.Equal(1, emulator.CommandOverwriteCount());
     }
 
     [Fact]

@@ -48,6 +48,19 @@ public sealed class GuildRouteTests
     }
 
     [Fact]
+    public async Task Listing_members_needs_the_GUILD_MEMBERS_portal_toggle()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited with { PrivilegedIntentsEnabled = 256 | 32768 });
+        using var http = RestTests.Client(emulator);
+
+        var answer = await http.RestGetAsync($"guilds/{Emulators.Guild}/members?limit=10");
+        var one = await http.RestGetAsync($"guilds/{Emulators.Guild}/members/{Emulators.Zoe}");
+
+        RestCalls.AssertError(answer, HttpStatusCode.Forbidden, 50001);
+        Assert.Equal(HttpStatusCode.OK, one.Status);
+    }
+
+    [Fact]
     public async Task Member_roles_change_with_204_dispatch_GUILD_MEMBER_UPDATE_and_record_the_audit_reason()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);

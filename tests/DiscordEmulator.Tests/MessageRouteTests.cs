@@ -64,6 +64,67 @@ public sealed class MessageRouteTests
     }
 
     [Fact]
+    public async Task Allowed_mentions_decide_who_is_mentioned_and_replies_need_an_existing_message()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+        ulong original = await emulator.MessageCreateAsync(Emulators.Guild, Emulators.General, Emulators.Ash, "who's in?");
+        const string Content = "@everyone <@900000000000001003> <@900000000000001001> <@&900000000000000011>";
+
+        var quiet = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject
+        {
+            ["content"] = Content,
+            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray(), ["users"] = new JsonArray(RestCalls.Id(Emulators.Zoe)) },
+            ["message_reference"] = new JsonObject { ["message_id"] = RestCalls.Id(original) },
+        });
+        var loud = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject { ["content"] = Content });
+        var orphan = await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject
+        {
+            ["content"] = "re",
+            ["message_reference"] = new JsonObject { ["message_id"] = "900000000000009999" },
+        });
+
+        Assert.Equal([RestCalls.Id(Emulators.Zoe)], quiet.Object["mentions"]!.AsArray().Select(m => (string)m!["id"]!));
+        Assert.Empty(quiet.Object["mention_roles"]!.AsArray());
+        Assert.False((bool)quiet.Object["mention_everyone"]!);
+        Assert.Equal(19, (int)quiet.Object["type"]!);
+        Assert.Equal(RestCalls.Id(original), (string)quiet.Object["message_reference"]!["message_id"]!);
+        Assert.Equal(2, loud.Object["mentions"]!.AsArray().Count);
+        Assert.True((bool)loud.Object["mention_everyone"]!);
+        RestCalls.AssertError(orphan, HttpStatusCode.BadRequest, 50035, "message_reference");
+    }
+
+    [Fact]
+    public async Task A_test_can_await_the_bots_message_instead_of_polling()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+
+        var waiting = emulator.WaitForMessageAsync(Emulators.General, m => m.Content.StartsWith("Match", StringComparison.Ordinal), RestCalls.Timeout);
+        Assert.False(waiting.IsCompleted);
+        await http.RestPostAsync($"channels/{Emulators.General}/messages", new JsonObject { ["content"] = "Match at 21:00" });
+        var message = await waiting;
+        var missing = emulator.WaitForMessageAsync(Emulators.General, m => m.Content == "never", TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(emulator.Options.ApplicationId, message.AuthorId);
+        Assert.Equal(Emulators.Guild, message.GuildId);
+        await Assert.ThrowsAsync<TimeoutException>(() => missing);
+    }
+
+    [Fact]
+    public async Task A_file_over_10_MiB_gets_40005()
+    {
+        await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);
+        using var http = RestTests.Client(emulator);
+
+        var answer = await RestCalls.MultipartAsync(http, HttpMethod.Post, $"channels/{Emulators.General}/messages",
+            new JsonObject { ["content"] = "big" }, ("big.png", new byte[(10 * 1024 * 1024) + 1]));
+
+        RestCalls.AssertError(answer, HttpStatusCode.RequestEntityTooLarge, 40005);
+        Assert.Empty(emulator.Messages(Emulators.General));
+    }
+
+    [Fact]
     public async Task Editing_dispatches_MESSAGE_UPDATE_and_only_the_author_may_change_content()
     {
         await using var emulator = await Emulators.SeededAsync(RestCalls.Unlimited);

@@ -179,4 +179,29 @@ public sealed class RateLimitTests
         Assert.StartsWith("DiscordBot (", recorded.UserAgent, StringComparison.Ordinal);
         Assert.Single(emulator.RejectedRequests);
     }
+
+    [Fact]
+    public async Task Too_many_invalid_requests_get_the_client_banned_until_the_window_passes()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var emulator = await Emulators.SeededAsync(new EmulatorOptions { Time = time, InvalidRequestLimit = 3 });
+        using var anonymous = RestTests.Client(emulator, authorized: false);
+        using var http = RestTests.Client(emulator);
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.RestGetAsync("users/@me")).Status);
+        }
+        var banned = await http.RestGetAsync("users/@me");
+        bool wasBanned = emulator.Banned;
+        time.Advance(TimeSpan.FromMinutes(10));
+        var later = await http.RestGetAsync("users/@me");
+
+        Assert.True(wasBanned);
+        Assert.Equal(HttpStatusCode.TooManyRequests, banned.Status);
+        Assert.Equal("error code: 1015", banned.Text);
+        Assert.Null(banned.Header("X-RateLimit-Bucket"));
+        Assert.Equal(HttpStatusCode.OK, later.Status);
+        Assert.False(emulator.Banned);
+    }
 }

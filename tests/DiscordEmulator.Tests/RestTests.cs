@@ -103,6 +103,7 @@ public sealed class RestTests
         var body = JsonPayloads.Object(await response.Content.ReadAsStringAsync());
         Assert.Equal(40333, (int)body["code"]!);
         Assert.NotEmpty((string)body["message"]!);
+        Assert.Equal(400, Assert.Single(emulator.RejectedRequests).Status);
     }
 
     [Theory]

@@ -18,6 +18,10 @@ public sealed partial class DiscordEmulator
             var data = CommandData(guildId, name);
             if (options is not null)
             {
+                if (rest.Commands.Find(guildId, name) is { } registered)
+                {
+                    CheckOptions(name, registered["options"] as JsonArray, options);
+                }
                 data["options"] = options.DeepClone();
             }
             if (InteractionJson.Resolved(rest, guild, options) is { } resolved)
@@ -36,12 +40,19 @@ public sealed partial class DiscordEmulator
         int componentType = 2, string[]? values = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(customId);
-        return InteractAsync(guildId, channelId, userId, 3, messageId, _ =>
+        return InteractAsync(guildId, channelId, userId, 3, messageId, guild =>
         {
             var data = new JsonObject { ["component_type"] = componentType, ["custom_id"] = customId };
             if (values is not null || componentType != 2)
             {
                 data["values"] = Json.Array((values ?? []).Select(v => (JsonNode?)v));
+            }
+            // User, role, mentionable and channel selects resolve their values like the matching option types.
+            int? optionType = componentType switch { 5 => 6, 6 => 8, 7 => 9, 8 => 7, _ => null };
+            if (optionType is { } type && values is { Length: > 0 }
+                && InteractionJson.Resolved(rest, guild, Json.Array(values.Select(v => (JsonNode?)new JsonObject { ["name"] = customId, ["type"] = type, ["value"] = v }))) is { } resolved)
+            {
+                data["resolved"] = resolved;
             }
             return data;
         });
@@ -146,6 +157,25 @@ public sealed partial class DiscordEmulator
             data["guild_id"] = scope.DeepClone();
         }
         return data;
+    }
+
+    /// <summary>Discord only sends options the registered command defines, with their types: a test that sends others is wrong.</summary>
+    private static void CheckOptions(string command, JsonArray? defined, JsonArray given)
+    {
+        foreach (var option in given.OfType<JsonObject>())
+        {
+            string? name = MessageRules.Text(option["name"]);
+            var definition = (defined ?? []).OfType<JsonObject>().FirstOrDefault(d => MessageRules.Text(d["name"]) == name)
+                ?? throw new ArgumentException($"Command \"{command}\" as the bot registered it has no option \"{name}\".", nameof(given));
+            if (MessageRules.Int(definition["type"]) != MessageRules.Int(option["type"]))
+            {
+                throw new ArgumentException($"Option \"{name}\" of \"{command}\" is registered with type {MessageRules.Int(definition["type"])}, not {MessageRules.Int(option["type"])}.", nameof(given));
+            }
+            if (option["options"] is JsonArray nested)
+            {
+                CheckOptions(command, definition["options"] as JsonArray, nested);
+            }
+        }
     }
 
     private static bool HasFocused(JsonArray options) =>

@@ -20,6 +20,9 @@ public sealed partial class DiscordEmulator
     /// <summary>401, 403 and 429 answers except shared-scope 429s: what Cloudflare's 10,000 per 10 min ban counts.</summary>
     public int InvalidRequestCount => rest.Records.InvalidCount;
 
+    /// <summary>True while Cloudflare's invalid-request ban holds (see <see cref="EmulatorOptions.InvalidRequestLimit"/>): every request gets a bare 429.</summary>
+    public bool Banned => rest.Records.Banned(rest.Now, Options.InvalidRequestLimit, Options.InvalidRequestWindow);
+
     public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan timeout,
         [CallerArgumentExpression(nameof(match))] string matchText = "")
     {

@@ -51,6 +51,11 @@ public sealed record EmulatorOptions
 
     public BucketLimit DefaultRouteLimit { get; init; } = new(50, TimeSpan.FromSeconds(1));
 
+    /// <summary>Cloudflare's ban: this many 401/403/429 answers (shared 429s aside) within <see cref="InvalidRequestWindow"/> block every request.</summary>
+    public int InvalidRequestLimit { get; init; } = 10_000;
+
+    public TimeSpan InvalidRequestWindow { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Validate request bodies against the OpenAPI request schema of the route (shared/fixtures/discord/openapi.json).</summary>
     public bool ValidateOpenApi { get; init; } = true;
 

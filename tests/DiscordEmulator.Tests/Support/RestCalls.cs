@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GameTime.DiscordEmulator.Tests;
 
@@ -24,8 +25,11 @@ internal static class RestCalls
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Options for tests that are not about rate limits: no bucket ever answers 429.</summary>
-    public static EmulatorOptions Unlimited { get; } = new() { RateLimitsEnabled = false };
+    /// <summary>
+    /// Options for tests that are not about limits or time: no bucket ever answers 429, and the emulator's clock
+    /// stands still, so a slow machine never misses the 3 s interaction deadline.
+    /// </summary>
+    public static EmulatorOptions Unlimited { get; } = new() { RateLimitsEnabled = false, Time = new FakeTimeProvider(DateTimeOffset.UtcNow) };
 
     public static Task<RestAnswer> RestGetAsync(this HttpClient http, string route) => SendAsync(http, HttpMethod.Get, route);
 
@@ -71,7 +75,8 @@ internal static class RestCalls
     private static async Task<RestAnswer> ReadAsync(HttpResponseMessage response)
     {
         string text = await response.Content.ReadAsStringAsync();
-        return new RestAnswer(response.StatusCode, response, text.Length == 0 ? null : JsonNode.Parse(text), text);
+        bool json = response.Content.Headers.ContentType?.MediaType == "application/json";
+        return new RestAnswer(response.StatusCode, response, json && text.Length > 0 ? JsonNode.Parse(text) : null, text);
     }
 
     public static string Id(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

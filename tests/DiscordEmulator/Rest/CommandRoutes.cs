@@ -39,10 +39,6 @@ internal static class CommandRoutes
             throw RestError.InvalidForm("", "BASE_TYPE_ARRAY", "Must be an array.");
         }
         var errors = new ErrorTree();
-        if (commands.Count > CommandRules.MaxPerScope)
-        {
-            errors.Add("", "BASE_TYPE_MAX_LENGTH", $"Must be {CommandRules.MaxPerScope} or fewer in length.");
-        }
         for (int i = 0; i < commands.Count; i++)
         {
             if (commands[i] is JsonObject command)
@@ -52,6 +48,19 @@ internal static class CommandRoutes
             else
             {
                 errors.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType");
+            }
+        }
+        // Per scope: 100 chat input, 15 user and 15 message commands, names unique per type.
+        foreach (var group in commands.OfType<JsonObject>().GroupBy(c => c["type"] is null ? 1 : MessageRules.Int(c["type"])))
+        {
+            int max = group.Key == 1 ? CommandRules.MaxPerScope : 15;
+            if (group.Count() > max)
+            {
+                errors.Add("", "APPLICATION_COMMANDS_TOO_MANY", $"Maximum number of application commands of type {group.Key} reached ({max}).");
+            }
+            foreach (var duplicate in group.GroupBy(c => MessageRules.Text(c["name"])).Where(g => g.Count() > 1))
+            {
+                errors.Add("", "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique: \"{duplicate.Key}\".");
             }
         }
         errors.ThrowIfAny();

@@ -11,6 +11,11 @@ internal static class GuildRoutes
         yield return new RestRoute("GET", "/guilds/{guild_id}/members", call =>
         {
             var guild = state.RequireGuild(call.Id("guild_id"));
+            if ((state.Options.PrivilegedIntentsEnabled & Intents.GuildMembers) == 0)
+            {
+                // Listing members needs the GUILD_MEMBERS toggle in the developer portal.
+                throw new RestError(403, 50001, "Missing Access");
+            }
             int limit = call.QueryInt("limit", 1, 1000, 1);
             ulong after = call.QueryId("after") ?? 0;
             var page = guild.MemberEntries.Where(m => m.Member.UserId > after).OrderBy(m => m.Member.UserId).Take(limit);

@@ -99,8 +99,24 @@ internal static class MessageRoutes
     private static RestResult Create(RestState state, RestCall call)
     {
         var channel = state.RequireChannel(call.Id("channel_id"));
+        CheckReference(state, channel, call.BodyObject);
         var entry = Post(state, channel, call.BodyObject, call.Files);
         return RestResult.Ok(MessageJson.Rest(entry, state.Options.ApplicationId));
+    }
+
+    /// <summary>A reply to a message that does not exist fails unless fail_if_not_exists is false.</summary>
+    private static void CheckReference(RestState state, ChannelRef channel, JsonObject body)
+    {
+        if (body["message_reference"] is not JsonObject reference || reference["message_id"]?.ToString() is not { } raw)
+        {
+            return;
+        }
+        bool mustExist = reference["fail_if_not_exists"] is not JsonValue flag || !flag.TryGetValue(out bool value) || value;
+        bool exists = ulong.TryParse(raw, out ulong id) && state.Messages.Find(id) is { Deleted: false } target && target.ChannelId == channel.Id;
+        if (mustExist && !exists)
+        {
+            throw RestError.InvalidForm("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
+        }
     }
 
     private static RestResult Edit(RestState state, RestCall call)

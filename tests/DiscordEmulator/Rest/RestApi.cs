@@ -19,7 +19,11 @@ internal static partial class RestApi
             // Cloudflare in front of Discord rejects requests without a proper User-Agent before any route runs.
             if (context.Request.Path.StartsWithSegments("/api") && !DiscordBotUserAgent().IsMatch(context.Request.Headers.UserAgent.ToString()))
             {
-                await WriteAsync(context, 400, Error("internal network error", 40333)).ConfigureAwait(false);
+                var refusal = Error("internal network error", 40333);
+                var request = context.Request;
+                state.Records.Add(new RecordedRequest(request.Method, request.Path.Value + request.QueryString, "", null, [], request.ContentType,
+                    request.Headers.UserAgent.ToString(), null, 400, Json.Write(refusal), state.Now), sharedScope: false);
+                await WriteAsync(context, 400, refusal).ConfigureAwait(false);
                 return;
             }
             await next(context).ConfigureAwait(false);

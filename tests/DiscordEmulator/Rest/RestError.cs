@@ -68,9 +68,21 @@ internal sealed class ErrorTree
     /// <summary>The failing paths, "embeds.0.title", for messages and records.</summary>
     public List<string> Paths { get; } = [];
 
+    private List<(string Path, string Code, string Message)> Entries { get; } = [];
+
+    /// <summary>Adds every error of <paramref name="other"/> (a trial branch of anyOf/oneOf).</summary>
+    public void Merge(ErrorTree other)
+    {
+        foreach (var (path, code, message) in other.Entries)
+        {
+            Add(path, code, message);
+        }
+    }
+
     public void Add(string path, string code, string message)
     {
         Paths.Add(path);
+        Entries.Add((path, code, message));
         var node = Root;
         foreach (string key in path.Length == 0 ? [] : path.Split('.'))
         {

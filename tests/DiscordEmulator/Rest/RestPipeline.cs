@@ -45,6 +45,16 @@ internal sealed class RestPipeline(RestState state, List<RestRoute> routes)
         string? reason = DecodeReason(request.Headers["X-Audit-Log-Reason"]);
         try
         {
+            if (state.Records.Banned(state.Now, state.Options.InvalidRequestLimit, state.Options.InvalidRequestWindow))
+            {
+                // Cloudflare answers a banned IP itself: a bare 1015 page, no Discord body, no rate-limit headers.
+                context.Response.StatusCode = 429;
+                context.Response.ContentType = "text/plain";
+                state.Records.Add(new RecordedRequest(request.Method, routePath + request.QueryString, route?.Key ?? "", null, [],
+                    request.ContentType, request.Headers.UserAgent.ToString(), reason, 429, "error code: 1015", state.Now), sharedScope: true);
+                await context.Response.WriteAsync("error code: 1015").ConfigureAwait(false);
+                return;
+            }
             if (route is null)
             {
                 result = methodMismatch ? new RestResult(405, RestApi.Error("405: Method Not Allowed", 0)) : new RestResult(404, RestApi.Error("404: Not Found", 0));
@@ -81,6 +91,12 @@ internal sealed class RestPipeline(RestState state, List<RestRoute> routes)
         catch (RestError error)
         {
             result = new RestResult(error.Status, error.Body);
+        }
+#pragma warning disable CA1031 // an emulator bug must reach the test as a 500 it can read, not a dropped connection
+        catch (Exception bug)
+#pragma warning restore CA1031
+        {
+            result = new RestResult(500, new JsonObject { ["message"] = "500: Internal Server Error", ["code"] = 0, ["emulator_error"] = bug.ToString() });
         }
 
         context.Response.StatusCode = result.Status;

@@ -31,6 +31,7 @@ internal sealed class RestRecords
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> requests = [];
     private readonly ChangeSignal signal = new();
+    private readonly Queue<DateTimeOffset> invalidTimes = new();
     private int rateLimited;
     private int invalid;
 
@@ -54,8 +55,25 @@ internal sealed class RestRecords
         if (request.Status is 401 or 403 || (request.Status == 429 && !sharedScope))
         {
             Interlocked.Increment(ref invalid);
+            lock (gate)
+            {
+                invalidTimes.Enqueue(request.At);
+            }
         }
         signal.Pulse();
+    }
+
+    /// <summary>True while at least <paramref name="limit"/> invalid answers fall within <paramref name="window"/> before <paramref name="now"/>.</summary>
+    public bool Banned(DateTimeOffset now, int limit, TimeSpan window)
+    {
+        lock (gate)
+        {
+            while (invalidTimes.Count > 0 && invalidTimes.Peek() <= now - window)
+            {
+                invalidTimes.Dequeue();
+            }
+            return invalidTimes.Count >= limit;
+        }
     }
 
     public Task<RecordedRequest> WaitAsync(Func<RecordedRequest, bool> match, TimeSpan timeout, string what) =>

@@ -17,6 +17,7 @@ internal static class MessageJson
             ? EventJson.Message(guild, channel.Id, id, author, content, DateTimeOffset.UtcNow)
             : Direct(channel, id, author, content);
         json["type"] = type;
+        ApplyAllowedMentions(json, body["allowed_mentions"] as JsonObject);
         json.Remove("nonce");
         if (body["nonce"] is { } nonce)
         {
@@ -39,6 +40,33 @@ internal static class MessageJson
             };
         }
         return json;
+    }
+
+    /// <summary>
+    /// `allowed_mentions` decides who is really mentioned: users only with parse "users" or listed in `users`,
+    /// roles likewise, @everyone/@here only with parse "everyone". Without it every mention counts.
+    /// </summary>
+    private static void ApplyAllowedMentions(JsonObject json, JsonObject? allowed)
+    {
+        if (allowed is null)
+        {
+            return;
+        }
+        var parse = (allowed["parse"] as JsonArray ?? []).Select(p => MessageRules.Text(p)).ToHashSet();
+        var users = (allowed["users"] as JsonArray ?? []).Select(u => u?.ToString()).ToHashSet();
+        var roles = (allowed["roles"] as JsonArray ?? []).Select(r => r?.ToString()).ToHashSet();
+        if (!parse.Contains("users") && json["mentions"] is JsonArray mentions)
+        {
+            json["mentions"] = Json.Array(mentions.Where(m => users.Contains((string?)m?["id"])).Select(m => m?.DeepClone()));
+        }
+        if (!parse.Contains("roles") && json["mention_roles"] is JsonArray mentionRoles)
+        {
+            json["mention_roles"] = Json.Array(mentionRoles.Where(r => roles.Contains((string?)r)).Select(r => r?.DeepClone()));
+        }
+        if (!parse.Contains("everyone"))
+        {
+            json["mention_everyone"] = false;
+        }
     }
 
     /// <summary>The REST form: no guild_id or member, and `reactions` when there are any.</summary>
