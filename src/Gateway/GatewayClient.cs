@@ -38,7 +38,7 @@ public sealed partial class GatewayClient
         _log = logs.CreateLogger<GatewayClient>();
         _logs = logs;
         _identifyGate = new IdentifyGate(clock);
-        _processor = new DispatchProcessor(cache, events);
+        _processor = new DispatchProcessor(cache, events, options.CompactAfterGuildsLoaded);
     }
 
     public GuildCache Cache { get; }

@@ -14,4 +14,9 @@ public sealed record GatewayOptions
     /// <summary>Largest payload accepted after inflating; a bigger one is treated as a broken connection.</summary>
     public int MaxPayloadBytes { get; init; } = 64 * 1024 * 1024;
     public string LibraryName { get; init; } = "GameTime";
+    /// <summary>
+    /// Once every guild of a new session has arrived, compact the heap and give its free memory back to the OS:
+    /// the start-up burst of GUILD_CREATE payloads leaves megabytes of garbage a Pi has better uses for.
+    /// </summary>
+    public bool CompactAfterGuildsLoaded { get; init; } = true;
 }

@@ -12,6 +12,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   COUNT <dispatches handled>                     whenever the orchestrator writes "count" on stdin: the last
 //                                                  sequence read, less the events still queued for handlers
 //   RSS <bytes>                                    on "rss"
+// READY is reported when the gateway says every guild has loaded (GuildsLoaded: the client has compacted its heap by then,
+// as in the bot); the RSS is read as it is, without another collection.
 // It subscribes to messages and Siege presence like the features do, so each event goes through
 // inflate + parse + cache + dispatch to a handler.
 var apiBase = new Uri(Environment.GetEnvironmentVariable("BENCH_API_BASE") ?? throw new InvalidOperationException("BENCH_API_BASE"));
@@ -22,11 +24,10 @@ var cache = new GuildCache();
 var hub = new EventHub(NullLogger<EventHub>.Instance);
 hub.On<MessageReceived>((_, _) => Task.CompletedTask);
 hub.On<SiegePresenceChanged>((_, _) => Task.CompletedTask);
-int guilds = 0;
 var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-hub.On<GuildAvailable>((_, _) =>
+hub.On<GuildsLoaded>((e, _) =>
 {
-    if (Interlocked.Increment(ref guilds) == expectedGuilds) ready.TrySetResult();
+    if (e.GuildCount == expectedGuilds) ready.TrySetResult();
     return Task.CompletedTask;
 });
 
@@ -37,7 +38,6 @@ var handlers = hub.RunAsync(stop.Token);
 var running = client.RunAsync(stop.Token);
 
 await ready.Task;
-GC.Collect();
 var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
 Console.WriteLine($"READY {sinceStart.TotalMilliseconds:F0} {Rss()} {cache.TotalMembers}");
 

@@ -31,6 +31,18 @@ public sealed class BenchClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// CPU time the client process has used so far (user + system, from /proc; 10 ms resolution): the events it
+    /// handles per CPU-second do not depend on how fast the emulator can produce them.
+    /// </summary>
+    public double CpuSeconds()
+    {
+        // /proc/<pid>/stat: "pid (comm) state ..."; utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+        string stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
     public async Task<long> CountAsync()
     {
         await _process.StandardInput.WriteLineAsync("count");

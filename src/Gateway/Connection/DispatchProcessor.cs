@@ -11,8 +11,11 @@ namespace GameTime.Gateway.Connection;
 /// Turns one dispatch into cache updates and feature events. The cache's own events are always read;
 /// messages, reactions and interactions only while a feature listens. Everything else is skipped unparsed.
 /// </summary>
-internal sealed class DispatchProcessor(GuildCache cache, EventHub events)
+internal sealed class DispatchProcessor(GuildCache cache, EventHub events, bool compactAfterGuildsLoaded)
 {
+    // Guilds named in the session's READY that have not arrived yet.
+    private readonly HashSet<ulong> _loading = [];
+
     public bool Needs(DispatchEvent e) => e switch
     {
         DispatchEvent.Ready or DispatchEvent.GuildCreate or DispatchEvent.GuildUpdate or DispatchEvent.GuildDelete
@@ -34,6 +37,9 @@ internal sealed class DispatchProcessor(GuildCache cache, EventHub events)
                 cache.BotUserId = ready.User.Id;
                 cache.ApplicationId = ready.Application?.Id ?? ready.User.Id;
                 events.Publish(new SessionReady(ready.User.Id, cache.ApplicationId, ready.Guilds.Length));
+                _loading.Clear();
+                foreach (var g in ready.Guilds) _loading.Add(g.Id);
+                if (_loading.Count == 0) Loaded(0);
                 return ready;
             case DispatchEvent.Resumed:
                 events.Publish(new SessionResumed());
@@ -43,6 +49,8 @@ internal sealed class DispatchProcessor(GuildCache cache, EventHub events)
                 cache.ApplyGuild(guild);
                 if (e == DispatchEvent.GuildCreate && !guild.Unavailable)
                     events.Publish(new GuildAvailable(guild.Id, guild.Name ?? "", cache.MemberCount(guild.Id)));
+                if (e == DispatchEvent.GuildCreate && _loading.Remove(guild.Id) && _loading.Count == 0)
+                    Loaded(cache.GuildIds.Count);
                 break;
             case DispatchEvent.GuildDelete:
                 var gone = Read(data, GatewayJson.Default.JsonGuildDelete);
@@ -106,6 +114,12 @@ internal sealed class DispatchProcessor(GuildCache cache, EventHub events)
                 break;
         }
         return null;
+    }
+
+    private void Loaded(int guilds)
+    {
+        if (compactAfterGuildsLoaded) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        events.Publish(new GuildsLoaded(guilds));
     }
 
     private void ProcessVoiceState(JsonVoiceState state)

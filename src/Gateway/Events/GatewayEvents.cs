@@ -30,6 +30,12 @@ public sealed record GuildAvailable(ulong GuildId, string Name, int MemberCount)
     public static DispatchEvent[] Sources => [DispatchEvent.GuildCreate];
 }
 
+/// <summary>Every guild named in READY has arrived (GUILD_CREATE, available or not): the start-up load is done.</summary>
+public sealed record GuildsLoaded(int GuildCount) : IGatewayEvent
+{
+    public static DispatchEvent[] Sources => [DispatchEvent.Ready, DispatchEvent.GuildCreate];
+}
+
 /// <summary>A guild went away: an outage (<paramref name="Unavailable"/>) or the bot was removed.</summary>
 public sealed record GuildGone(ulong GuildId, bool Unavailable) : IGatewayEvent
 {
