@@ -88,7 +88,7 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
                 if (!route.Idempotent || ++failures >= _options.MaxAttempts) throw NetworkFailure(ex, route);
                 var wait = Backoff(failures);
                 LogRetry(_log, route.ToString(), ex.GetType().Name, wait);
-                await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+                await _clock.DelayAsync(wait, ct).ConfigureAwait(false);
                 continue;
             }
             catch
@@ -107,7 +107,7 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
             {
                 var wait = Backoff(++failures);
                 LogRetry(_log, route.ToString(), "server error", wait);
-                await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+                await _clock.DelayAsync(wait, ct).ConfigureAwait(false);
             }
         }
     }
