@@ -45,6 +45,8 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
         _guard = new InvalidRequestGuard(_clock, _options.InvalidRequestThreshold);
     }
 
+    internal RateLimiter Limiter => _limiter;
+
     /// <summary>Answers of 401/403/429 (not counting shared-scope 429s) in the last ten minutes.</summary>
     public int InvalidRequestCount => _guard.InvalidCount;
 

@@ -58,6 +58,12 @@ public sealed partial class FakeDiscord(TimeProvider clock) : HttpMessageHandler
         lock (_lock) _scripts.Add(new ScriptedAnswer(method, new Regex("^" + path + "$"), _ => throw new HttpRequestException("Connection reset by peer"), times));
     }
 
+    /// <summary>The next matching request gets no answer until it is cancelled (a server that hangs).</summary>
+    public void Hang(string method, string path)
+    {
+        lock (_lock) _scripts.Add(new ScriptedAnswer(method, new Regex("^" + path + "$"), _ => null, 1));
+    }
+
     /// <summary>An answer read from a fixture file shaped {status, headers, body}.</summary>
     public static HttpResponseMessage FromFixture(string relative)
     {
@@ -86,14 +92,16 @@ public sealed partial class FakeDiscord(TimeProvider clock) : HttpMessageHandler
         {
             _seen.Add(seen);
             var script = _scripts.FirstOrDefault(s => s.Times > 0 && s.Method == seen.Method && s.Path.IsMatch(seen.Path));
-            if (script is not null)
+            if (script is null)
             {
-                script.Times--;
-                return script.Answer(request);
+                var rule = _rules.FirstOrDefault(r => r.Method == seen.Method && r.Path.IsMatch(seen.PathWithoutQuery));
+                return rule is null ? Success(seen) : Limited(rule, seen);
             }
-            var rule = _rules.FirstOrDefault(r => r.Method == seen.Method && r.Path.IsMatch(seen.PathWithoutQuery));
-            return rule is null ? Success(seen) : Limited(rule, seen);
+            script.Times--;
+            if (script.Answer(request) is { } answer) return answer;
         }
+        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        throw new InvalidOperationException("unreachable");
     }
 
     private HttpResponseMessage Limited(BucketRule rule, SeenRequest seen)
@@ -155,11 +163,11 @@ public sealed partial class FakeDiscord(TimeProvider clock) : HttpMessageHandler
         public DateTimeOffset ResetAt;
     }
 
-    private sealed class ScriptedAnswer(string method, Regex path, Func<HttpRequestMessage, HttpResponseMessage> answer, int times)
+    private sealed class ScriptedAnswer(string method, Regex path, Func<HttpRequestMessage, HttpResponseMessage?> answer, int times)
     {
         public string Method { get; } = method;
         public Regex Path { get; } = path;
-        public Func<HttpRequestMessage, HttpResponseMessage> Answer { get; } = answer;
+        public Func<HttpRequestMessage, HttpResponseMessage?> Answer { get; } = answer;
         public int Times { get; set; } = times;
     }
 }

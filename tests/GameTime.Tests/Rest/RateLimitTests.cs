@@ -103,22 +103,37 @@ public class RateLimitTests
     [Fact]
     public async Task A_shared_scope_429_is_retried_and_not_counted_as_invalid_but_a_user_scope_429_is()
     {
-        using var h = new RestHarness(new DiscordRestOptions { InvalidRequestThreshold = 2 });
+        using var h = new RestHarness();
         var start = h.Clock.GetUtcNow();
 
         h.Discord.Script("GET", @"channels/3", () => FakeDiscord.FromFixture("discord/rest/rate_limit_429_shared.json"));
-        await h.Clock.RunAsync(h.Client.GetChannelAsync(3, default));
-        h.Discord.Script("GET", @"channels/3", () => FakeDiscord.FromFixture("discord/rest/rate_limit_429_shared.json"));
-        await h.Clock.RunAsync(h.Client.GetChannelAsync(3, default));
+        var shared = h.Client.GetChannelAsync(3, default);
+        await h.Clock.WaitForTimersAsync(1); // waiting to retry
         Assert.Equal(0, h.Client.InvalidRequestCount);
+        await h.Clock.RunAsync(shared);
         var requests = h.Discord.Requests;
-        Assert.Equal(4, requests.Count);
+        Assert.Equal(2, requests.Count);
         Assert.Equal(start + TimeSpan.FromMilliseconds(1_336_570), requests[1].At); // the body's retry_after, not Retry-After
 
         h.Discord.Script("GET", @"channels/3", () => FakeDiscord.FromFixture("discord/rest/rate_limit_429_user.json"));
-        await h.Clock.RunAsync(h.Client.GetChannelAsync(3, default));
+        var user = h.Client.GetChannelAsync(3, default);
+        await h.Clock.WaitForTimersAsync(1);
         Assert.Equal(1, h.Client.InvalidRequestCount);
-        Assert.Equal(6, h.Discord.Requests.Count);
+        await h.Clock.RunAsync(user);
+        Assert.Equal(4, h.Discord.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Buckets_unused_for_ten_minutes_are_forgotten()
+    {
+        using var h = new RestHarness();
+        for (ulong id = 1; id <= 3; id++)
+            await h.Client.CreateInteractionResponseAsync(id, RestHarness.InteractionToken, new JsonInteractionResponse { Type = 5 }, null, default);
+        Assert.Equal(3, h.Client.Limiter.BucketCount);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(11));
+        await h.Client.GetChannelAsync(1, default);
+        Assert.Equal(1, h.Client.Limiter.BucketCount);
     }
 
     [Fact]

@@ -50,9 +50,8 @@ public class RetryTests
         using var h = new RestHarness();
         h.Discord.Break("POST", @"channels/1/messages");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => h.Client.CreateMessageAsync(1, RestHarness.Text("once"), null, default));
+        await Assert.ThrowsAsync<HttpRequestException>(() => h.Clock.RunAsync(h.Client.CreateMessageAsync(1, RestHarness.Text("once"), null, default)));
         Assert.Single(h.Discord.Requests);
-        Assert.Equal(0, h.Clock.PendingTimers);
     }
 
     [Fact]
@@ -63,9 +62,9 @@ public class RetryTests
         h.Discord.Script("POST", @"interactions/5/[^/]+/callback", () => FakeDiscord.Error(HttpStatusCode.InternalServerError, "{}"));
 
         await Assert.ThrowsAsync<HttpRequestException>(
-            () => h.Client.CreateFollowupAsync(7, RestHarness.InteractionToken, RestHarness.Text("once"), null, default));
-        var ex = await Assert.ThrowsAsync<DiscordApiException>(
-            () => h.Client.CreateInteractionResponseAsync(5, RestHarness.InteractionToken, new JsonInteractionResponse { Type = 5 }, null, default));
+            () => h.Clock.RunAsync(h.Client.CreateFollowupAsync(7, RestHarness.InteractionToken, RestHarness.Text("once"), null, default)));
+        var ex = await Assert.ThrowsAsync<DiscordApiException>(() => h.Clock.RunAsync(
+            h.Client.CreateInteractionResponseAsync(5, RestHarness.InteractionToken, new JsonInteractionResponse { Type = 5 }, null, default)));
         Assert.Equal(HttpStatusCode.InternalServerError, ex.Status);
         Assert.Equal(2, h.Discord.Requests.Count);
     }
@@ -87,6 +86,28 @@ public class RetryTests
         h.Discord.Script("PATCH", @"channels/1/messages/2", () => FakeDiscord.Error(HttpStatusCode.ServiceUnavailable, "{}"));
 
         await h.Clock.RunAsync(h.Client.EditMessageAsync(1, 2, RestHarness.Text("edited"), null, default));
+        Assert.Equal(2, h.Discord.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_exchange_that_outlasts_the_timeout_fails_as_a_timeout_and_a_create_is_not_resent()
+    {
+        using var h = new RestHarness(new DiscordRestOptions { RequestTimeout = TimeSpan.FromMilliseconds(200) });
+        h.Discord.Hang("POST", @"channels/1/messages");
+
+        var ex = await Assert.ThrowsAsync<TimeoutException>(
+            () => h.Clock.RunAsync(h.Client.CreateMessageAsync(1, RestHarness.Text("slow"), null, default)));
+        Assert.Contains("POST /channels/1/messages", ex.Message, StringComparison.Ordinal);
+        Assert.Single(h.Discord.Requests);
+    }
+
+    [Fact]
+    public async Task A_GET_that_times_out_is_tried_again()
+    {
+        using var h = new RestHarness(new DiscordRestOptions { RequestTimeout = TimeSpan.FromMilliseconds(200) });
+        h.Discord.Hang("GET", @"channels/1");
+
+        await h.Clock.RunAsync(h.Client.GetChannelAsync(1, default));
         Assert.Equal(2, h.Discord.Requests.Count);
     }
 }
