@@ -132,8 +132,9 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
                 // Pause before the bucket is released, so nothing queued behind this request slips through.
                 var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
                 var (retryAfter, global) = RateLimitAnswer.Read(text, headers, response.Headers.RetryAfter);
+                // A global pause does not hold routes exempt from the global limit: pause this request's bucket too.
                 if (global) _limiter.PauseGlobal(retryAfter);
-                else learned.Pause(retryAfter);
+                learned.Pause(retryAfter);
                 LogRateLimited(_log, route.ToString(), headers.Scope ?? (global ? "global" : "bucket"), retryAfter);
                 return Outcome.RateLimited;
             }

@@ -46,15 +46,6 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
         }
     }
 
-    /// <summary>How many timers are pending: how many waits the code under test is parked on.</summary>
-    public int PendingTimers
-    {
-        get
-        {
-            lock (_lock) return _pending.Count(p => !p.Done);
-        }
-    }
-
     /// <summary>Waits until <paramref name="count"/> timers are pending (the callers are parked).</summary>
     public async Task WaitForTimersAsync(int count)
     {
