@@ -45,6 +45,8 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
         _guard = new InvalidRequestGuard(_clock, _options.InvalidRequestThreshold);
     }
 
+    internal RateLimiter Limiter => _limiter;
+
     /// <summary>Answers of 401/403/429 (not counting shared-scope 429s) in the last ten minutes.</summary>
     public int InvalidRequestCount => _guard.InvalidCount;
 
@@ -88,7 +90,7 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
                 if (!route.Idempotent || ++failures >= _options.MaxAttempts) throw NetworkFailure(ex, route);
                 var wait = Backoff(failures);
                 LogRetry(_log, route.ToString(), ex.GetType().Name, wait);
-                await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+                await _clock.DelayAsync(wait, ct).ConfigureAwait(false);
                 continue;
             }
             catch
@@ -107,7 +109,7 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
             {
                 var wait = Backoff(++failures);
                 LogRetry(_log, route.ToString(), "server error", wait);
-                await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+                await _clock.DelayAsync(wait, ct).ConfigureAwait(false);
             }
         }
     }
@@ -130,8 +132,9 @@ public sealed partial class DiscordRestClient : IDiscordRest, IDisposable
                 // Pause before the bucket is released, so nothing queued behind this request slips through.
                 var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
                 var (retryAfter, global) = RateLimitAnswer.Read(text, headers, response.Headers.RetryAfter);
+                // A global pause does not hold routes exempt from the global limit: pause this request's bucket too.
                 if (global) _limiter.PauseGlobal(retryAfter);
-                else learned.Pause(retryAfter);
+                learned.Pause(retryAfter);
                 LogRateLimited(_log, route.ToString(), headers.Scope ?? (global ? "global" : "bucket"), retryAfter);
                 return Outcome.RateLimited;
             }

@@ -41,7 +41,7 @@ internal sealed class GlobalRateLimit(TimeProvider clock, int perSecond)
                     wait = _sent.Peek() + Window - now;
                 }
             }
-            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            await clock.DelayAsync(wait, ct).ConfigureAwait(false);
         }
     }
 }

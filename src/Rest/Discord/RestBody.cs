@@ -52,14 +52,30 @@ internal sealed class RestBody
         json.Headers.ContentType = Json;
         if (_files is null) return json;
 
-        var multipart = new MultipartFormDataContent { { json, "payload_json" } };
+        var multipart = new MultipartFormDataContent();
+        json.Headers.ContentDisposition = FormData("payload_json", null);
+        multipart.Add(json);
         for (int n = 0; n < _files.Count; n++)
         {
             var file = _files[n];
             var part = new ReadOnlyMemoryContent(file.Content);
             part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
-            multipart.Add(part, $"files[{n}]", file.FileName);
+            part.Headers.ContentDisposition = FormData($"files[{n}]", file.FileName);
+            multipart.Add(part);
         }
         return multipart;
     }
+
+    // Quoted as browsers send them (HttpClient leaves plain tokens unquoted); a name beyond ASCII also goes as filename*.
+    private static ContentDispositionHeaderValue FormData(string name, string? fileName)
+    {
+        var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(name) };
+        if (fileName is null) return disposition;
+        var ascii = string.Concat(fileName.Select(c => c is < ' ' or > '~' or '"' or '\\' ? '_' : c));
+        disposition.FileName = Quote(ascii);
+        if (ascii != fileName) disposition.FileNameStar = fileName;
+        return disposition;
+    }
+
+    private static string Quote(string value) => "\"" + value + "\"";
 }

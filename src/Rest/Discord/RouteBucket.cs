@@ -22,7 +22,7 @@ internal sealed class RouteBucket(TimeProvider clock)
         try
         {
             while (TimeUntilOpen() is { } wait)
-                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+                await clock.DelayAsync(wait, ct).ConfigureAwait(false);
         }
         catch
         {
