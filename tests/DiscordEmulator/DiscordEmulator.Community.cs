@@ -155,6 +155,8 @@ public sealed partial class DiscordEmulator
         }
     }
 
+    private int burstIndex;
+
     /// <summary><paramref name="count"/> real-shaped MESSAGE_CREATE or PRESENCE_UPDATE events for the first guild, queued at once.</summary>
     public Task BurstAsync(int count, string eventName = "MESSAGE_CREATE")
     {
@@ -170,11 +172,13 @@ public sealed partial class DiscordEmulator
             List<Task> sent = [];
             for (int i = 0; i < count; i++)
             {
-                var who = people[i % people.Count];
+                // The index runs on across bursts, so no presence repeats the member's previous one (clients may drop repeats).
+                int index = burstIndex++;
+                var who = people[index % people.Count];
                 sent.Add(eventName switch
                 {
-                    "MESSAGE_CREATE" => BurstMessage(guild, who, i),
-                    "PRESENCE_UPDATE" => BurstPresence(guild, who, i),
+                    "MESSAGE_CREATE" => BurstMessage(guild, who, index),
+                    "PRESENCE_UPDATE" => BurstPresence(guild, who, index),
                     _ => throw new ArgumentException("BurstAsync sends MESSAGE_CREATE or PRESENCE_UPDATE.", nameof(eventName)),
                 });
             }
@@ -195,7 +199,8 @@ public sealed partial class DiscordEmulator
     {
         string[] details = ["in MENU", "RANKED match 2 of 9", "STANDARD match", "Playing SHOOTING RANGE"];
         var presence = new EmulatedPresence(member.Member.UserId, Statuses[index % 3],
-            [new EmulatedActivity("Rainbow Six Siege", 0, details[index % details.Length])], DateTimeOffset.UtcNow);
+            // A state unique to the event: a presence equal to the member's previous one may be dropped by a client.
+            [new EmulatedActivity("Rainbow Six Siege", 0, details[index % details.Length], $"Update {index + 1}")], DateTimeOffset.UtcNow);
         guild.Presences[member.Member.UserId] = presence;
         return Send("PRESENCE_UPDATE", guild.Id, PresenceJson.Presence(presence, guild.Id));
     }
