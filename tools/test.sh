@@ -26,6 +26,8 @@ read -r passed failed skipped < <(awk '
   }
   END { print p + 0, f + 0, s + 0 }' "$log")
 
+# A build error or a crashed test host runs no test at all: say so above the summary.
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && echo "error: dotnet test exited with $status (a build error or a test host crash, see above)"
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"

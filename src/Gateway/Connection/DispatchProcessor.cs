@@ -11,7 +11,7 @@ namespace GameTime.Gateway.Connection;
 /// Turns one dispatch into cache updates and feature events. The cache's own events are always read;
 /// messages, reactions and interactions only while a feature listens. Everything else is skipped unparsed.
 /// </summary>
-internal sealed class DispatchProcessor(GuildCache cache, EventHub events, bool compactAfterGuildsLoaded)
+internal sealed class DispatchProcessor(GuildCache cache, EventHub events, bool compactAfterGuildsLoaded = false)
 {
     // Guilds named in the session's READY that have not arrived yet.
     private readonly HashSet<ulong> _loading = [];

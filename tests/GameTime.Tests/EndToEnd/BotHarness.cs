@@ -36,7 +36,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public DiscordEmulator.DiscordEmulator Emulator { get; }
     public Database Database { get; }
-    public StringWriter Log { get; private set; } = new();
+    public LockedStringWriter Log { get; private set; } = new();
 
     public static async Task<BotHarness> StartAsync(string environment = "dev", EmulatorOptions? options = null)
     {
@@ -59,8 +59,8 @@ public sealed class BotHarness : IAsyncDisposable
             ["LOG_LEVEL"] = "debug",
         };
         var config = BotConfig.Load(variables);
-        Log = new StringWriter();
-        var logs = new LineLoggerFactory(LogLevel.Debug, TextWriter.Synchronized(Log), TimeProvider.System, journald: false);
+        Log = new LockedStringWriter();
+        var logs = new LineLoggerFactory(LogLevel.Debug, Log, TimeProvider.System, journald: false);
         _stop = new CancellationTokenSource();
         _running = Task.Run(() => BotHost.RunAsync(config, config.RequireBotToken(), logs, TimeProvider.System, _stop.Token));
         await Emulator.WaitForReadyAsync(Patience);
@@ -124,4 +124,24 @@ public sealed class BotHarness : IAsyncDisposable
         _stop.Dispose();
         _folder.Dispose();
     }
+}
+
+/// <summary>A StringWriter the bot's threads write while the test reads it.</summary>
+public sealed class LockedStringWriter : StringWriter
+{
+    private readonly Lock _lock = new();
+
+    public override void Write(char value) { lock (_lock) base.Write(value); }
+
+    public override void Write(string? value) { lock (_lock) base.Write(value); }
+
+    public override void Write(char[] buffer, int index, int count) { lock (_lock) base.Write(buffer, index, count); }
+
+    public override void Write(ReadOnlySpan<char> buffer) { lock (_lock) base.Write(buffer); }
+
+    public override void WriteLine(string? value) { lock (_lock) base.WriteLine(value); }
+
+    public override void WriteLine(ReadOnlySpan<char> buffer) { lock (_lock) base.WriteLine(buffer); }
+
+    public override string ToString() { lock (_lock) return base.ToString(); }
 }
