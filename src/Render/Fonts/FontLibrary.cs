@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using SkiaSharp;
 using System.Text;
 
@@ -17,10 +18,12 @@ public static class FontLibrary
 
     private static SKTypeface Load(string file)
     {
-        var name = "fonts/" + file;
+        var name = "fonts/" + file + ".gz";
         using var stream = typeof(FontLibrary).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"bundled font {name} is missing from the binary");
-        using var data = SKData.Create(stream);
+        using var inflated = new MemoryStream();
+        using (var gzip = new GZipStream(stream, CompressionMode.Decompress)) gzip.CopyTo(inflated);
+        using var data = SKData.CreateCopy(inflated.GetBuffer().AsSpan(0, (int)inflated.Length));
         return SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"bundled font {name} could not be read");
     }

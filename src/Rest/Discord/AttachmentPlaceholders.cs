@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace GameTime.Rest.Discord;
 
 /// <summary>
@@ -13,13 +10,11 @@ internal static class AttachmentPlaceholders
     /// <summary>Discord's limit of attachments per message.</summary>
     public const int MaxFiles = 10;
 
-    public static void Fill(JsonObject body, IReadOnlyList<FileAttachment> files)
+    /// <summary>The attachments to send: <paramref name="given"/>, completed with an entry for each file.</summary>
+    public static JsonAttachmentRef[] Complete(JsonAttachmentRef[]? given, IReadOnlyList<FileAttachment> files)
     {
         if (files.Count > MaxFiles) throw new ArgumentException($"Discord accepts at most {MaxFiles} files per message", nameof(files));
-        var given = body["attachments"] is JsonArray array
-            ? array.Deserialize(DiscordRestJson.Default.JsonAttachmentRefArray) ?? []
-            : [];
-        var attachments = new List<JsonAttachmentRef>(given);
+        var attachments = new List<JsonAttachmentRef>(given ?? []);
         for (int n = 0; n < files.Count; n++)
         {
             var file = files[n];
@@ -35,6 +30,6 @@ internal static class AttachmentPlaceholders
                 attachments[index] = new JsonAttachmentRef { Id = a.Id, Filename = file.FileName, Description = a.Description ?? file.Description };
             }
         }
-        body["attachments"] = JsonSerializer.SerializeToNode(attachments.ToArray(), DiscordRestJson.Default.JsonAttachmentRefArray);
+        return [.. attachments];
     }
 }

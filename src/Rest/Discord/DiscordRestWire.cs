@@ -77,8 +77,6 @@ public sealed class JsonCreateDm
 [JsonSerializable(typeof(JsonRestGuild))]
 [JsonSerializable(typeof(JsonRestChannel))]
 [JsonSerializable(typeof(JsonCreateDm))]
-[JsonSerializable(typeof(JsonAttachmentRef[]))]
-[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 public sealed partial class DiscordRestJson : JsonSerializerContext;

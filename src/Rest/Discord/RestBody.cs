@@ -27,23 +27,37 @@ internal sealed class RestBody
     public static RestBody Message(JsonMessageBody body, IReadOnlyList<FileAttachment>? files)
     {
         if (files is not { Count: > 0 }) return Of(body, DiscordRestJson.Default.JsonMessageBody);
-        var node = JsonSerializer.SerializeToNode(body, DiscordRestJson.Default.JsonMessageBody)!.AsObject();
-        AttachmentPlaceholders.Fill(node, files);
-        return new(JsonSerializer.SerializeToUtf8Bytes(node, DiscordRestJson.Default.JsonNode), files);
+        // The caller's object is lent, not changed: its attachments are completed only for serialising.
+        var given = body.Attachments;
+        body.Attachments = AttachmentPlaceholders.Complete(given, files);
+        try
+        {
+            return new(JsonSerializer.SerializeToUtf8Bytes(body, DiscordRestJson.Default.JsonMessageBody), files);
+        }
+        finally
+        {
+            body.Attachments = given;
+        }
     }
 
     /// <summary>An interaction callback, as multipart when files come with it (they belong to its data).</summary>
     public static RestBody Callback(JsonInteractionResponse response, IReadOnlyList<FileAttachment>? files)
     {
         if (files is not { Count: > 0 }) return Of(response, DiscordRestJson.Default.JsonInteractionResponse);
-        var node = JsonSerializer.SerializeToNode(response, DiscordRestJson.Default.JsonInteractionResponse)!.AsObject();
-        if (node["data"] is not System.Text.Json.Nodes.JsonObject data)
+        var data = response.Data;
+        var completed = data ?? new JsonInteractionCallbackData();
+        var given = completed.Attachments;
+        completed.Attachments = AttachmentPlaceholders.Complete(given, files);
+        response.Data = completed;
+        try
         {
-            data = [];
-            node["data"] = data;
+            return new(JsonSerializer.SerializeToUtf8Bytes(response, DiscordRestJson.Default.JsonInteractionResponse), files);
         }
-        AttachmentPlaceholders.Fill(data, files);
-        return new(JsonSerializer.SerializeToUtf8Bytes(node, DiscordRestJson.Default.JsonNode), files);
+        finally
+        {
+            completed.Attachments = given;
+            response.Data = data;
+        }
     }
 
     public HttpContent CreateContent()
