@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the Native AOT deploy sets: publish/linux-x64 and publish/linux-arm64 (Raspberry Pi), each
 # holding `gametime` (SQLite linked in) and libSkiaSharp.so. Fails on any trim or AOT warning.
-# Needs: clang, llvm (llvm-objcopy) and, for arm64, gcc-aarch64-linux-gnu (see README.md).
+# Needs: clang, llvm (llvm-objcopy) and, for arm64, gcc-aarch64-linux-gnu with libc6-dev-arm64-cross (see README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -70,15 +70,6 @@ public sealed class GuildConfigStore(Database database, TimeProvider clock)
         return Execute(connection, "DELETE FROM guild_voice_channels WHERE guild_id = $guild", guildId, 0, null);
     }
 
-    public bool VoiceGreetingEnabled(ulong guildId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT voice_greeting_enabled FROM guild_config WHERE guild_id = $guild";
-        command.Parameters.AddWithValue("$guild", (long)guildId);
-        return command.ExecuteScalar() is long value && value == 1;
-    }
-
     public void SetVoiceGreeting(ulong guildId, string guildName, bool enabled)
     {
         using var connection = database.Open();
@@ -88,16 +79,6 @@ public sealed class GuildConfigStore(Database database, TimeProvider clock)
         Execute(connection, "UPDATE guild_config SET voice_greeting_enabled = $value, updated_at_ms = $now WHERE guild_id = $guild",
             guildId, now, enabled ? 1L : 0L);
         tx.Commit();
-    }
-
-    /// <summary>The guild's IANA timezone (schedule slots, daily jobs).</summary>
-    public string Timezone(ulong guildId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT timezone FROM guild_config WHERE guild_id = $guild";
-        command.Parameters.AddWithValue("$guild", (long)guildId);
-        return command.ExecuteScalar() as string ?? Timezones.TimeZoneCatalog.DefaultGuildZone;
     }
 
     // Column names come from this switch only, never from input.

@@ -28,9 +28,6 @@ public sealed class InteractionResponder(Interaction interaction, IDiscordRest r
 
     public Interaction Interaction { get; } = interaction;
 
-    /// <summary>Whether the initial callback has gone out (answer or defer).</summary>
-    public bool Acknowledged => _state != State.Unanswered;
-
     /// <summary>
     /// Acknowledges without a visible answer yet: "thinking…" for commands and modals (ephemeral or not), a silent
     /// acknowledgement for components. Does nothing if already acknowledged.

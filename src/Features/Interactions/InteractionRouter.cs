@@ -29,7 +29,6 @@ public sealed partial class InteractionRouter
     private readonly ILogger _log;
     private readonly Cooldowns _cooldowns;
     private readonly Func<CancellationToken, Task<ulong>> _applicationOwner;
-    private int _running;
 
     /// <param name="applicationOwner">The application owner's user id (owner commands), asked once when first needed.</param>
     public InteractionRouter(IReadOnlyList<CommandSpec> catalogue, IDiscordRest rest, TimeProvider clock, ILogger<InteractionRouter> log,
@@ -44,9 +43,6 @@ public sealed partial class InteractionRouter
         _applicationOwner = applicationOwner ?? (ct => owner ??= OwnerFromApplication(ct));
     }
 
-    /// <summary>Interactions being handled right now.</summary>
-    public int Running => Volatile.Read(ref _running);
-
     public void OnCommand(string name, InteractionHandler handler)
     {
         if (!_specs.ContainsKey(name)) throw new ArgumentException($"/{name} is not in the command catalogue", nameof(name));
@@ -57,8 +53,6 @@ public sealed partial class InteractionRouter
 
     /// <summary>Components and modals whose custom_id starts with "<paramref name="prefix"/>:".</summary>
     public void OnComponent(string prefix, CommandAccess access, InteractionHandler handler) => _components.Add(prefix, (access, handler));
-
-    public bool IsImplemented(string command) => _commands.ContainsKey(command);
 
     /// <summary>Starts handling INTERACTION_CREATE's `d` and returns at once; the returned task completes when it is answered.</summary>
     public Task Dispatch(ReadOnlyMemory<byte> json, CancellationToken ct)
@@ -73,18 +67,7 @@ public sealed partial class InteractionRouter
             LogUnreadable(ex.Message);
             return Task.CompletedTask;
         }
-        Interlocked.Increment(ref _running);
-        return Task.Run(async () =>
-        {
-            try
-            {
-                await HandleAsync(interaction, ct);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _running);
-            }
-        }, CancellationToken.None);
+        return Task.Run(() => HandleAsync(interaction, ct), CancellationToken.None);
     }
 
     public async Task HandleAsync(Interaction interaction, CancellationToken ct)
