@@ -158,51 +158,73 @@ public sealed partial class DiscordEmulator
     private int burstIndex;
 
     /// <summary><paramref name="count"/> real-shaped MESSAGE_CREATE or PRESENCE_UPDATE events for the first guild, queued at once.</summary>
-    public Task BurstAsync(int count, string eventName = "MESSAGE_CREATE")
+    public Task BurstAsync(int count, string eventName = "MESSAGE_CREATE") => SendBurstAsync(PrepareBurst(count, eventName));
+
+    /// <summary>
+    /// Builds and serialises a burst without sending it, so a benchmark can time only the delivery
+    /// (<see cref="SendBurstAsync"/>). The community model (presences) is updated now.
+    /// </summary>
+    public PreparedBurst PrepareBurst(int count, string eventName = "MESSAGE_CREATE")
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (eventName is not ("MESSAGE_CREATE" or "PRESENCE_UPDATE"))
+        {
+            throw new ArgumentException("A burst is of MESSAGE_CREATE or PRESENCE_UPDATE.", nameof(eventName));
+        }
         lock (hub.Sync)
         {
-            var guild = hub.Guilds.Values.FirstOrDefault() ?? throw new InvalidOperationException("BurstAsync needs a guild; add one with AddGuild.");
+            var guild = hub.Guilds.Values.FirstOrDefault() ?? throw new InvalidOperationException("A burst needs a guild; add one with AddGuild.");
             var people = guild.MemberEntries.Where(m => !m.Member.Bot).ToList();
             if (people.Count == 0)
             {
-                throw new InvalidOperationException($"BurstAsync needs a human member in guild {guild.Id}.");
+                throw new InvalidOperationException($"A burst needs a human member in guild {guild.Id}.");
             }
-            List<Task> sent = [];
+            var events = new List<PreparedBurst.Event>(count);
             for (int i = 0; i < count; i++)
             {
                 // The index runs on across bursts, so no presence repeats the member's previous one (clients may drop repeats).
                 int index = burstIndex++;
                 var who = people[index % people.Count];
-                sent.Add(eventName switch
-                {
-                    "MESSAGE_CREATE" => BurstMessage(guild, who, index),
-                    "PRESENCE_UPDATE" => BurstPresence(guild, who, index),
-                    _ => throw new ArgumentException("BurstAsync sends MESSAGE_CREATE or PRESENCE_UPDATE.", nameof(eventName)),
-                });
+                events.Add(eventName == "MESSAGE_CREATE" ? BurstMessage(guild, who, index) : BurstPresence(guild, who, index));
+            }
+            return new PreparedBurst(guild.Id, eventName, events);
+        }
+    }
+
+    /// <summary>Queues a prepared burst to every session; completes when all of it is sent.</summary>
+    public Task SendBurstAsync(PreparedBurst burst)
+    {
+        ArgumentNullException.ThrowIfNull(burst);
+        lock (hub.Sync)
+        {
+            List<Task> sent = [];
+            foreach (var e in burst.Events)
+            {
+                // A human's message without MESSAGE_CONTENT arrives blanked, as MessageDispatch does it.
+                sent.AddRange(hub.Fanout(burst.EventName, burst.GuildId, session => e.Blanked is null || session.Has(Intents.MessageContent) ? e.Full : e.Blanked));
             }
             return Task.WhenAll(sent);
         }
     }
 
-    private Task BurstMessage(EmulatedGuild guild, MemberEntry author, int index)
+    private PreparedBurst.Event BurstMessage(EmulatedGuild guild, MemberEntry author, int index)
     {
         var channel = guild.Channels.FirstOrDefault(c => c.Type == 0)
-            ?? throw new InvalidOperationException($"BurstAsync needs a text channel in guild {guild.Id}.");
+            ?? throw new InvalidOperationException($"A burst needs a text channel in guild {guild.Id}.");
         ulong id = Snowflake.Next();
         messageAuthors[id] = author.Member.UserId;
-        return SendMessage("MESSAGE_CREATE", guild.Id, EventJson.Message(guild, channel.Id, id, author, $"burst message {index + 1}", DateTimeOffset.UtcNow));
+        var message = EventJson.Message(guild, channel.Id, id, author, $"burst message {index + 1}", DateTimeOffset.UtcNow);
+        return new PreparedBurst.Event(Json.Write(message), Json.Write(EventJson.Blank(message)));
     }
 
-    private Task BurstPresence(EmulatedGuild guild, MemberEntry member, int index)
+    private static PreparedBurst.Event BurstPresence(EmulatedGuild guild, MemberEntry member, int index)
     {
         string[] details = ["in MENU", "RANKED match 2 of 9", "STANDARD match", "Playing SHOOTING RANGE"];
         var presence = new EmulatedPresence(member.Member.UserId, Statuses[index % 3],
             // A state unique to the event: a presence equal to the member's previous one may be dropped by a client.
             [new EmulatedActivity("Rainbow Six Siege", 0, details[index % details.Length], $"Update {index + 1}")], DateTimeOffset.UtcNow);
         guild.Presences[member.Member.UserId] = presence;
-        return Send("PRESENCE_UPDATE", guild.Id, PresenceJson.Presence(presence, guild.Id));
+        return new PreparedBurst.Event(Json.Write(PresenceJson.Presence(presence, guild.Id)), null);
     }
 
     private Task SetVoice(ulong guildId, ulong userId, ulong? channelId)

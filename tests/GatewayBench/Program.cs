@@ -39,9 +39,11 @@ foreach (var (name, file, clientArgs) in clients)
         foreach (var kind in new[] { "MESSAGE_CREATE", "PRESENCE_UPDATE" })
         {
             long before = await client.CountAsync();
+            // Built and serialised before the clock starts: the emulator's own JSON work is not what is measured.
+            var burst = emulator.PrepareBurst(events, kind);
             double cpuBefore = client.CpuSeconds();
             var clock = Stopwatch.StartNew();
-            var sending = emulator.BurstAsync(events, kind);
+            var sending = emulator.SendBurstAsync(burst);
             var took = await client.WaitForCountAsync(before + events, clock, TimeSpan.FromMinutes(5));
             await sending;
             double cpu = client.CpuSeconds() - cpuBefore;
