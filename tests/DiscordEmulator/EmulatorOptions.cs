@@ -29,6 +29,9 @@ public sealed record EmulatorOptions
     /// <summary>Client frames allowed per connection per minute (Discord: 120); one more closes with 4008.</summary>
     public int SendLimitPerMinute { get; init; } = 120;
 
+    /// <summary>How many heartbeat intervals of silence the gateway allows before it closes with 4009 (Discord gives some slack past one).</summary>
+    public double HeartbeatSlack { get; init; } = 1.5;
+
     // REST and interactions.
 
     /// <summary>The clock for interaction deadlines, token lifetimes and rate-limit windows; a test may pass a FakeTimeProvider.</summary>

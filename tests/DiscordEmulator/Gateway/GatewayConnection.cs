@@ -264,7 +264,7 @@ internal sealed partial class GatewayConnection : IDisposable
     private async Task WatchHeartbeatsAsync()
     {
         // Discord allows some slack past the interval before it gives up on a silent client.
-        var timeout = TimeSpan.FromMilliseconds(hub.Options.HeartbeatIntervalMs * 1.5);
+        var timeout = TimeSpan.FromMilliseconds(hub.Options.HeartbeatIntervalMs * hub.Options.HeartbeatSlack);
         try
         {
             while (!closing)
