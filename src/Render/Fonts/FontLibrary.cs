@@ -32,12 +32,26 @@ public static class FontLibrary
     public static IReadOnlyList<string> MissingGlyphs(SKTypeface typeface, string text)
     {
         var missing = new List<string>();
-        var runes = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r)).ToArray();
-        using var font = new SKFont(typeface);
-        foreach (var rune in runes)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (font.GetGlyph(rune.Value) == 0) missing.Add(rune.ToString());
+            if (!Rune.IsWhiteSpace(rune) && !HasGlyph(typeface, rune)) missing.Add(rune.ToString());
         }
         return missing;
+    }
+
+    private static readonly Lock s_glyphGate = new();
+    private static readonly Dictionary<(SKTypeface, int), bool> s_glyphs = [];
+
+    /// <summary>Whether <paramref name="typeface"/> can draw <paramref name="rune"/>; answers are remembered per typeface.</summary>
+    public static bool HasGlyph(SKTypeface typeface, Rune rune)
+    {
+        lock (s_glyphGate)
+        {
+            if (s_glyphs.TryGetValue((typeface, rune.Value), out var known)) return known;
+            using var font = new SKFont(typeface);
+            var has = font.GetGlyph(rune.Value) != 0;
+            s_glyphs[(typeface, rune.Value)] = has;
+            return has;
+        }
     }
 }

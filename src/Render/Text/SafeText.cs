@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GameTime.Render.Fonts;
 using SkiaSharp;
 
 namespace GameTime.Render.Text;
@@ -7,13 +8,10 @@ namespace GameTime.Render.Text;
 /// <summary>
 /// Text as the bundled fonts can draw it. Members' names carry emoji, symbols and scripts the fonts lack;
 /// each such character would print as a box (tofu), so it is left out, and a name made only of them
-/// becomes "?" rather than nothing. Every renderer draws names through here.
+/// becomes "?" rather than nothing. Renderers pass names through <see cref="Drawable"/> or <see cref="Fit"/>.
 /// </summary>
 public static class SafeText
 {
-    private static readonly Lock s_gate = new();
-    private static readonly Dictionary<(SKTypeface, int), bool> s_known = [];
-
     /// <summary><paramref name="text"/> without the characters <paramref name="typeface"/> has no glyph for.</summary>
     public static string Drawable(string text, SKTypeface typeface)
     {
@@ -48,28 +46,12 @@ public static class SafeText
         return "…";
     }
 
-    /// <summary>Draws <paramref name="text"/> (made drawable first) with its baseline at <paramref name="y"/>.</summary>
-    public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint,
-        SKTextAlign align = SKTextAlign.Left) =>
-        canvas.DrawText(Drawable(text, font.Typeface), x, y, align, font, paint);
-
-    /// <summary>Width in pixels of the drawable form of <paramref name="text"/>.</summary>
-    public static float Measure(string text, SKFont font) => font.MeasureText(Drawable(text, font.Typeface));
-
     private static bool IsDrawable(Rune rune, SKTypeface typeface)
     {
         var category = Rune.GetUnicodeCategory(rune);
         // joiners, variation selectors and other format or control characters have no look of their own
         if (category is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.Surrogate
             or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned) return false;
-        if (rune.Value == ' ') return true;
-        lock (s_gate)
-        {
-            if (s_known.TryGetValue((typeface, rune.Value), out var known)) return known;
-            using var font = new SKFont(typeface);
-            var has = font.GetGlyph(rune.Value) != 0;
-            s_known[(typeface, rune.Value)] = has;
-            return has;
-        }
+        return rune.Value == ' ' || FontLibrary.HasGlyph(typeface, rune);
     }
 }
