@@ -88,4 +88,25 @@ public sealed class EventShapeTests
         }
         Assert.Equal(322, emulator.Dispatched.Count);
     }
+
+    [Fact]
+    public async Task A_prepared_burst_is_held_compressed_until_sent_and_then_follows_the_stream_in_order()
+    {
+        await using var emulator = await Emulators.SeededAsync();
+        await using var client = await GatewayTestClient.HelloAsync(emulator);
+        await client.IdentifyAsync();
+        int before = emulator.Dispatched.Count;
+
+        var burst = await emulator.PrepareBurstAsync(50);
+        Assert.Equal(before, emulator.Dispatched.Count);   // compressed and waiting, nothing on the wire yet
+        await burst.SendAsync();
+        await emulator.BurstAsync(1);   // the shared zlib context still inflates after the held frames
+
+        for (int i = 1; i <= 51; i++)
+        {
+            var message = await client.NextDispatchAsync("MESSAGE_CREATE");
+            Assert.Equal($"burst message {i}", (string)message["d"]!["content"]!);
+        }
+        Assert.Equal(before + 51, emulator.Dispatched.Count);
+    }
 }

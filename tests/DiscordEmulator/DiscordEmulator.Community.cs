@@ -158,19 +158,24 @@ public sealed partial class DiscordEmulator
     private int burstIndex;
 
     /// <summary><paramref name="count"/> real-shaped MESSAGE_CREATE or PRESENCE_UPDATE events for the first guild, queued at once.</summary>
-    public Task BurstAsync(int count, string eventName = "MESSAGE_CREATE") => SendBurstAsync(PrepareBurst(count, eventName));
+    public async Task BurstAsync(int count, string eventName = "MESSAGE_CREATE") =>
+        await (await PrepareBurstAsync(count, eventName).ConfigureAwait(false)).SendAsync().ConfigureAwait(false);
 
     /// <summary>
-    /// Builds and serialises a burst without sending it, so a benchmark can time only the delivery
-    /// (<see cref="SendBurstAsync"/>). The community model (presences) is updated now.
+    /// Builds, serialises and compresses a burst for every connected session, and holds it there until
+    /// <see cref="PreparedBurst.SendAsync"/>, so a benchmark times only the delivery. Completes once every connection has it
+    /// compressed. Sequence numbers are taken now, the community model (presences) is updated now, and nothing else
+    /// (heartbeat ACKs included) reaches those connections until the burst is sent: send it soon.
     /// </summary>
-    public PreparedBurst PrepareBurst(int count, string eventName = "MESSAGE_CREATE")
+    public async Task<PreparedBurst> PrepareBurstAsync(int count, string eventName = "MESSAGE_CREATE")
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (eventName is not ("MESSAGE_CREATE" or "PRESENCE_UPDATE"))
         {
             throw new ArgumentException("A burst is of MESSAGE_CREATE or PRESENCE_UPDATE.", nameof(eventName));
         }
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        List<Task> encoded, sent;
         lock (hub.Sync)
         {
             var guild = hub.Guilds.Values.FirstOrDefault() ?? throw new InvalidOperationException("A burst needs a guild; add one with AddGuild.");
@@ -179,7 +184,7 @@ public sealed partial class DiscordEmulator
             {
                 throw new InvalidOperationException($"A burst needs a human member in guild {guild.Id}.");
             }
-            var events = new List<PreparedBurst.Event>(count);
+            var events = new List<BurstEvent>(count);
             for (int i = 0; i < count; i++)
             {
                 // The index runs on across bursts, so no presence repeats the member's previous one (clients may drop repeats).
@@ -187,44 +192,36 @@ public sealed partial class DiscordEmulator
                 var who = people[index % people.Count];
                 events.Add(eventName == "MESSAGE_CREATE" ? BurstMessage(guild, who, index) : BurstPresence(guild, who, index));
             }
-            return new PreparedBurst(guild.Id, eventName, events);
+            // A human's message without MESSAGE_CONTENT arrives blanked, as MessageDispatch does it.
+            (encoded, sent) = hub.Stage(eventName, guild.Id, count,
+                (session, i) => events[i].Blanked is null || session.Has(Intents.MessageContent) ? events[i].Full : events[i].Blanked,
+                release.Task);
         }
+        await Task.WhenAll(encoded).ConfigureAwait(false);
+        return new PreparedBurst(eventName, count, release, Task.WhenAll(sent));
     }
 
-    /// <summary>Queues a prepared burst to every session; completes when all of it is sent.</summary>
-    public Task SendBurstAsync(PreparedBurst burst)
-    {
-        ArgumentNullException.ThrowIfNull(burst);
-        lock (hub.Sync)
-        {
-            List<Task> sent = [];
-            foreach (var e in burst.Events)
-            {
-                // A human's message without MESSAGE_CONTENT arrives blanked, as MessageDispatch does it.
-                sent.AddRange(hub.Fanout(burst.EventName, burst.GuildId, session => e.Blanked is null || session.Has(Intents.MessageContent) ? e.Full : e.Blanked));
-            }
-            return Task.WhenAll(sent);
-        }
-    }
+    /// <summary>The dispatch's data as sent, and as sent to a session without MESSAGE_CONTENT (null: the same).</summary>
+    private sealed record BurstEvent(string Full, string? Blanked);
 
-    private PreparedBurst.Event BurstMessage(EmulatedGuild guild, MemberEntry author, int index)
+    private BurstEvent BurstMessage(EmulatedGuild guild, MemberEntry author, int index)
     {
         var channel = guild.Channels.FirstOrDefault(c => c.Type == 0)
             ?? throw new InvalidOperationException($"A burst needs a text channel in guild {guild.Id}.");
         ulong id = Snowflake.Next();
         messageAuthors[id] = author.Member.UserId;
         var message = EventJson.Message(guild, channel.Id, id, author, $"burst message {index + 1}", DateTimeOffset.UtcNow);
-        return new PreparedBurst.Event(Json.Write(message), Json.Write(EventJson.Blank(message)));
+        return new BurstEvent(Json.Write(message), Json.Write(EventJson.Blank(message)));
     }
 
-    private static PreparedBurst.Event BurstPresence(EmulatedGuild guild, MemberEntry member, int index)
+    private static BurstEvent BurstPresence(EmulatedGuild guild, MemberEntry member, int index)
     {
         string[] details = ["in MENU", "RANKED match 2 of 9", "STANDARD match", "Playing SHOOTING RANGE"];
         var presence = new EmulatedPresence(member.Member.UserId, Statuses[index % 3],
             // A state unique to the event: a presence equal to the member's previous one may be dropped by a client.
             [new EmulatedActivity("Rainbow Six Siege", 0, details[index % details.Length], $"Update {index + 1}")], DateTimeOffset.UtcNow);
         guild.Presences[member.Member.UserId] = presence;
-        return new PreparedBurst.Event(Json.Write(PresenceJson.Presence(presence, guild.Id)), null);
+        return new BurstEvent(Json.Write(PresenceJson.Presence(presence, guild.Id)), null);
     }
 
     private Task SetVoice(ulong guildId, ulong userId, ulong? channelId)

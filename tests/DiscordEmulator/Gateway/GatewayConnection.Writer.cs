@@ -38,6 +38,7 @@ internal sealed partial class GatewayConnection
             outbox.Writer.TryComplete();
             while (outbox.Reader.TryRead(out var left))
             {
+                left.Encoded?.TrySetResult();
                 left.Sent?.TrySetResult();
             }
         }
@@ -51,19 +52,10 @@ internal sealed partial class GatewayConnection
             switch (item.Kind)
             {
                 case OutgoingKind.Frame:
-                    bool sent = true;
-                    foreach (var message in encoder.Encode(item.Frame, item.Dispatch is not null))
-                    {
-                        sent &= await SendAsync(message).ConfigureAwait(false);
-                    }
-                    if (sent && item.Dispatch is var (sessionId, dispatch))
-                    {
-                        hub.Records.AddDispatched(sessionId, dispatch.Seq, dispatch.Event);
-                        if (item.CompletesReady)
-                        {
-                            hub.Records.AddReady(sessionId);
-                        }
-                    }
+                    await SendFrameAsync(item, encoder.Encode(item.Frame, item.Dispatch is not null)).ConfigureAwait(false);
+                    return true;
+                case OutgoingKind.Staged:
+                    await SendStagedAsync(item).ConfigureAwait(false);
                     return true;
                 case OutgoingKind.Corrupt:
                     await FlushHeldTailAsync().ConfigureAwait(false);
@@ -80,7 +72,43 @@ internal sealed partial class GatewayConnection
         }
         finally
         {
+            item.Encoded?.TrySetResult();
             item.Sent?.TrySetResult();
+        }
+    }
+
+    /// <summary>Sends one frame's messages and records the dispatch once it is on the wire.</summary>
+    private async Task SendFrameAsync(Outgoing item, IReadOnlyList<WireMessage> messages)
+    {
+        bool sent = true;
+        foreach (var message in messages)
+        {
+            sent &= await SendAsync(message).ConfigureAwait(false);
+        }
+        if (sent && item.Dispatch is var (sessionId, dispatch))
+        {
+            hub.Records.AddDispatched(sessionId, dispatch.Seq, dispatch.Event);
+            if (item.CompletesReady)
+            {
+                hub.Records.AddReady(sessionId);
+            }
+        }
+    }
+
+    /// <summary>Compresses a staged batch now (in stream order: this writer is the connection's only encoder), then sends it once released.</summary>
+    private async Task SendStagedAsync(Outgoing staged)
+    {
+        var batch = staged.Batch!;
+        var encoded = new IReadOnlyList<WireMessage>[batch.Count];
+        for (int i = 0; i < batch.Count; i++)
+        {
+            encoded[i] = encoder.Encode(batch[i].Frame, isDispatch: true);
+        }
+        staged.Encoded?.TrySetResult();
+        await staged.Release!.WaitAsync(lifetime.Token).ConfigureAwait(false);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            await SendFrameAsync(batch[i], encoded[i]).ConfigureAwait(false);
         }
     }
 

@@ -165,6 +165,50 @@ internal sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Fanout"/> for <paramref name="count"/> events at once, but each connection's writer only compresses
+    /// them and holds them until <paramref name="release"/> completes. Sequence numbers are taken now, and nothing else
+    /// reaches those connections until the release. Returns, per connection, a task for "compressed" and one for "sent".
+    /// </summary>
+    public (List<Task> Encoded, List<Task> Sent) Stage(string eventName, ulong? guildId, int count, Func<GatewaySession, int, string?> payload, Task release)
+    {
+        lock (Sync)
+        {
+            var now = DateTimeOffset.UtcNow;
+            int required = Intents.Required(eventName, guildId is not null);
+            List<Task> encoded = [], sent = [];
+            foreach (var session in sessions.Values)
+            {
+                if (!session.Alive(now, Options.ResumeWindow) || !session.OnShard(guildId) || (required != 0 && !session.Has(required)))
+                {
+                    continue;
+                }
+                List<Outgoing> batch = new(count);
+                for (int i = 0; i < count; i++)
+                {
+                    if (payload(session, i) is { } data)
+                    {
+                        batch.Add(Outgoing.Of(session.Id, session.Append(eventName, data)));
+                    }
+                }
+                if (session.Connection is { } connection && batch.Count > 0)
+                {
+                    var staged = new Outgoing(OutgoingKind.Staged)
+                    {
+                        Batch = batch,
+                        Release = release,
+                        Encoded = new(TaskCreationOptions.RunContinuationsAsynchronously),
+                        Sent = new(TaskCreationOptions.RunContinuationsAsynchronously),
+                    };
+                    connection.Enqueue(staged);
+                    encoded.Add(staged.Encoded.Task);
+                    sent.Add(staged.Sent.Task);
+                }
+            }
+            return (encoded, sent);
+        }
+    }
+
     private static void Detach(GatewaySession session)
     {
         session.Connection = null;

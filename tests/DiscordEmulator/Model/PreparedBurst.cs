@@ -1,23 +1,30 @@
 namespace GameTime.DiscordEmulator;
 
-/// <summary>Events of one kind built and serialised ahead of sending (see <see cref="DiscordEmulator.PrepareBurst"/>).</summary>
+/// <summary>
+/// A burst built, serialised and compressed for every connected session, held until sent
+/// (see <see cref="DiscordEmulator.PrepareBurstAsync"/>).
+/// </summary>
 public sealed class PreparedBurst
 {
-    internal PreparedBurst(ulong guildId, string eventName, IReadOnlyList<Event> events)
-    {
-        GuildId = guildId;
-        EventName = eventName;
-        Events = events;
-    }
+    private readonly TaskCompletionSource release;
+    private readonly Task sent;
 
-    public ulong GuildId { get; }
+    internal PreparedBurst(string eventName, int count, TaskCompletionSource release, Task sent)
+    {
+        EventName = eventName;
+        Count = count;
+        this.release = release;
+        this.sent = sent;
+    }
 
     public string EventName { get; }
 
-    public int Count => Events.Count;
+    public int Count { get; }
 
-    internal IReadOnlyList<Event> Events { get; }
-
-    /// <summary>The dispatch's data as sent, and as sent to a session without MESSAGE_CONTENT (null: the same).</summary>
-    internal sealed record Event(string Full, string? Blanked);
+    /// <summary>Releases the held frames; completes when every connection has sent them (or ended).</summary>
+    public Task SendAsync()
+    {
+        release.TrySetResult();
+        return sent;
+    }
 }
