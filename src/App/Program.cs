@@ -1,7 +1,9 @@
 using GameTime.App;
 using GameTime.App.Cli;
 using GameTime.App.Configuration;
+using GameTime.Features.Admin;
 using GameTime.Features.Data;
+using GameTime.Features.Timezones;
 
 return CommandLine.Execute(args);
 
@@ -26,6 +28,7 @@ namespace GameTime.App
                     ["migrate"] => Migrate(BotConfig.LoadFromProcess()),
                     ["check"] => new SelfCheck(Console.Out, TimeProvider.System).Run(BotConfig.LoadFromProcess),
                     ["version"] => PrintVersion(),
+                    ["admin", "demo-data"] => DemoData(BotConfig.LoadFromProcess()),
                     _ => UsageError(args),
                 };
             }
@@ -43,6 +46,13 @@ namespace GameTime.App
 
         private static int UsageError(string[] args)
         {
+            if (args[0] == "admin")
+            {
+                Console.Error.WriteLine(args.Length == 1
+                    ? "gametime admin needs a sub-command; this version has: admin demo-data"
+                    : $"unknown admin sub-command '{args[1]}'; this version has: admin demo-data");
+                return ExitCode.Usage;
+            }
             bool knownVerb = args[0] is "run" or "migrate" or "check" or "version";
             Console.Error.WriteLine(
                 knownVerb ? $"gametime {args[0]} takes no arguments (got '{args[1]}')"
@@ -56,6 +66,26 @@ namespace GameTime.App
         {
             Console.WriteLine(VersionInfo.Line);
             return ExitCode.Ok;
+        }
+
+        /// <summary>Fills the database with a fake 40-member, 90-day community so the analytics can be tried on a fresh machine.</summary>
+        private static int DemoData(BotConfig config)
+        {
+            var database = new Database(config.DatabasePath);
+            database.Migrate(TimeProvider.System);
+            TimeZoneCatalog.TryResolve(TimeZoneCatalog.DefaultGuildZone, out var zone);
+            try
+            {
+                var result = DemoCommunity.Fill(database, TimeProvider.System.GetUtcNow(), zone);
+                Console.WriteLine($"{config.DatabasePath}: demo guild {result.GuildId} with {result.Members} members, {result.Sessions} voice sessions "
+                    + $"and {result.Matches} matches from {result.FirstDay:yyyy-MM-dd} to {result.LastDay:yyyy-MM-dd}");
+                return ExitCode.Ok;
+            }
+            catch (InvalidOperationException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return ExitCode.Failed;
+            }
         }
 
         private static int Migrate(BotConfig config)

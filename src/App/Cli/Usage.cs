@@ -9,6 +9,9 @@ public static class Usage
           migrate    create or upgrade the database at DATABASE_PATH, then exit
           check      self-test: configuration, database, fonts, PNG rendering, time zones; exit 0 if all pass
           version    print the version and the commit it was built from
+          admin demo-data
+                     fill DATABASE_PATH with a fake 40-member community (90 days of voice and matches)
+                     to try the analytics on; refuses a guild that already has voice data
 
         Configuration comes from environment variables and an optional .env file in the working directory
         or beside the binary. See README.md.

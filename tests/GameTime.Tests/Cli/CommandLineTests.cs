@@ -113,6 +113,19 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Admin_demo_data_fills_a_fresh_database_once_and_refuses_a_second_time()
+    {
+        var first = Gametime(["admin", "demo-data"], ("DATABASE_PATH", "demo.db"));
+        Assert.Equal(0, first.Code);
+        Assert.Contains("with 40 members", first.Out);
+
+        var second = Gametime(["admin", "demo-data"], ("DATABASE_PATH", "demo.db"));
+        Assert.Equal(1, second.Code);
+        Assert.Contains("already has voice sessions", second.Err);
+        Assert.Equal(2, Gametime(["admin", "nonsense"]).Code);
+    }
+
+    [Fact]
     public void Check_runs_as_a_program_and_exits_0()
     {
         var result = Gametime(["check"]);
