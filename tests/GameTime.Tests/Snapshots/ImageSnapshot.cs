@@ -25,10 +25,11 @@ public static class ImageSnapshot
         var golden = Path.Combine(folder, name + ".png");
         var received = Path.Combine(folder, name + ".received.png");
         var diff = Path.Combine(folder, name + ".diff.png");
+        // A renderer's first test has no Goldens folder yet; the received image must still be written somewhere.
+        Directory.CreateDirectory(folder);
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            Directory.CreateDirectory(folder);
             File.WriteAllBytes(golden, png);
             File.Delete(received);
             File.Delete(diff);
