@@ -140,15 +140,9 @@ internal sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord
     {
         lock (Sync)
         {
-            var now = DateTimeOffset.UtcNow;
-            int required = ungated ? 0 : Intents.Required(eventName, guildId is not null);
             List<Task> sent = [];
-            foreach (var session in sessions.Values)
+            foreach (var session in Recipients(eventName, guildId, ungated))
             {
-                if (!session.Alive(now, Options.ResumeWindow) || !session.OnShard(guildId) || (required != 0 && !session.Has(required)))
-                {
-                    continue;
-                }
                 if (payload(session) is not { } data)
                 {
                     continue;
@@ -174,15 +168,9 @@ internal sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord
     {
         lock (Sync)
         {
-            var now = DateTimeOffset.UtcNow;
-            int required = Intents.Required(eventName, guildId is not null);
             List<Task> encoded = [], sent = [];
-            foreach (var session in sessions.Values)
+            foreach (var session in Recipients(eventName, guildId, ungated: false))
             {
-                if (!session.Alive(now, Options.ResumeWindow) || !session.OnShard(guildId) || (required != 0 && !session.Has(required)))
-                {
-                    continue;
-                }
                 List<Outgoing> batch = new(count);
                 for (int i = 0; i < count; i++)
                 {
@@ -207,6 +195,14 @@ internal sealed partial class GatewayHub(EmulatorOptions options, EmulatorRecord
             }
             return (encoded, sent);
         }
+    }
+
+    /// <summary>The sessions an event reaches: live (or resumable), on the guild's shard, with the intent it needs (caller holds the lock).</summary>
+    private List<GatewaySession> Recipients(string eventName, ulong? guildId, bool ungated)
+    {
+        var now = DateTimeOffset.UtcNow;
+        int required = ungated ? 0 : Intents.Required(eventName, guildId is not null);
+        return [.. sessions.Values.Where(s => s.Alive(now, Options.ResumeWindow) && s.OnShard(guildId) && (required == 0 || s.Has(required)))];
     }
 
     private static void Detach(GatewaySession session)
