@@ -60,12 +60,14 @@ public sealed class BracketLayout
         if (round >= Rounds - 1) throw new ArgumentOutOfRangeException(nameof(round), "the final feeds nothing");
         var from = Box(round, index);
         var to = Box(round + 1, index / 2);
-        var y = SideCenterY(round + 1, index / 2, (index % 2) + 1);
+        // whole pixels, so even the thinnest connector is solid colour down its middle
+        var y = MathF.Round(SideCenterY(round + 1, index / 2, (index % 2) + 1));
+        var fromY = MathF.Round(from.MidY);
         var left = FlowsLeft(round, index);
         var startX = left ? from.Left : from.Right;
         var endX = left ? to.Right : to.Left;
-        var midX = (startX + endX) / 2;
-        return [new(startX, from.MidY), new(midX, from.MidY), new(midX, y), new(endX, y)];
+        var midX = MathF.Round((startX + endX) / 2);
+        return [new(startX, fromY), new(midX, fromY), new(midX, y), new(endX, y)];
     }
 
     internal static BracketLayout For(BracketView view, BracketMetrics metrics)

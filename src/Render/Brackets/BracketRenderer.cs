@@ -82,9 +82,9 @@ public static class BracketRenderer
         {
             var paint = pass switch
             {
-                0 => ink.Strokes(BracketPalette.Connector, 1.5f),
-                1 => ink.Strokes(BracketPalette.Decided, 2.5f),
-                _ => ink.Strokes(BracketPalette.Champion, 3.5f),
+                0 => ink.Strokes(BracketPalette.Connector, 2f),
+                1 => ink.Strokes(BracketPalette.Decided, 3f),
+                _ => ink.Strokes(BracketPalette.Champion, 4f),
             };
             paint.StrokeJoin = SKStrokeJoin.Round;
             for (var r = 0; r < layout.Rounds - 1; r++)
