@@ -4,7 +4,8 @@ namespace GameTime.Render.Graphs;
 
 /// <summary>
 /// Community colours: Okabe and Ito's qualitative palette, chosen to stay distinct under the common colour-vision
-/// deficiencies, reordered so the first groups differ most, black left out for the dark background. Groups past
+/// deficiencies, reordered so the first groups differ most; black is left out for the dark background and blue because beside
+/// sky blue it reads as the same group there. Groups past
 /// the palette, and members alone in their group, share <see cref="Other"/>.
 /// </summary>
 public static class CommunityPalette
@@ -17,7 +18,6 @@ public static class CommunityPalette
         new(0xCC, 0x79, 0xA7), // reddish purple
         new(0xF0, 0xE4, 0x42), // yellow
         new(0xD5, 0x5E, 0x00), // vermillion
-        new(0x3D, 0x8F, 0xD6), // blue, lifted from #0072B2 to read on the dark background
     ];
 
     public static readonly SKColor Other = new(0x9A, 0x9D, 0xA3);
