@@ -60,79 +60,94 @@ public static class ForceLayout
         {
             foreach (var (_, weight) in graph.Neighbours[i]) strongest = Math.Max(strongest, weight);
         }
-        var pull = new (int Node, double Strength)[n][];
+        var pulls = new List<(int A, int B, double Strength)>();
         for (var i = 0; i < n; i++)
         {
-            pull[i] = graph.Neighbours[i].Where(e => e.Node > i)
-                .Select(e => (e.Node, Math.Sqrt(e.Weight / strongest))).ToArray();
+            foreach (var (j, weight) in graph.Neighbours[i])
+            {
+                if (j > i) pulls.Add((i, j, Math.Sqrt(weight / strongest)));
+            }
         }
 
-        var shift = new double[position.Length];
-        Span<double> delta = stackalloc double[3];
-        var start = 0.2;
+        // one array per axis keeps the all-pairs loop on plain doubles (z stays 0 in 2D)
+        var three = d == 3;
+        var x = new double[n];
+        var y = new double[n];
+        var z = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            x[i] = position[i * d];
+            y[i] = position[i * d + 1];
+            if (three) z[i] = position[i * d + 2];
+        }
+        var dx = new double[n];
+        var dy = new double[n];
+        var dz = new double[n];
+        const double Start = 0.2;
         for (var step = 0; step < iterations; step++)
         {
-            Array.Clear(shift);
+            Array.Clear(dx);
+            Array.Clear(dy);
+            Array.Clear(dz);
             for (var i = 0; i < n; i++)
             {
+                double xi = x[i], yi = y[i], zi = z[i], fx = 0, fy = 0, fz = 0;
                 for (var j = i + 1; j < n; j++)
                 {
-                    var distance2 = Delta(position, i, j, d, delta);
-                    if (distance2 < 1e-12) distance2 = Nudge(i, j, d, delta);
-                    var force = k2 / distance2;  // (k²/dist) along the unit vector = k²/dist² along delta
-                    Apply(shift, i, j, d, delta, force);
+                    double ex = xi - x[j], ey = yi - y[j], ez = zi - z[j];
+                    var distance2 = ex * ex + ey * ey + ez * ez;
+                    if (distance2 < 1e-12) distance2 = Nudge(i, j, three, out ex, out ey, out ez);
+                    var force = k2 / distance2;  // (k²/dist) along the unit vector = k²/dist² along the offset
+                    fx += ex * force;
+                    fy += ey * force;
+                    fz += ez * force;
+                    dx[j] -= ex * force;
+                    dy[j] -= ey * force;
+                    dz[j] -= ez * force;
                 }
-                foreach (var (j, strength) in pull[i])
-                {
-                    var distance = Math.Sqrt(Delta(position, i, j, d, delta));
-                    Apply(shift, i, j, d, delta, -strength * distance / k);  // (d²/k) along the unit vector
-                }
-                for (var a = 0; a < d; a++) shift[i * d + a] -= Gravity * position[i * d + a] / k;
+                // gravity: a spring to the centre so loners and separate groups stay in the picture
+                dx[i] += fx - Gravity * xi / k;
+                dy[i] += fy - Gravity * yi / k;
+                dz[i] += fz - Gravity * zi / k;
             }
-            var temperature = start * (1 - (double)step / iterations) + 0.002;
+            foreach (var (a, b, strength) in pulls)
+            {
+                double ex = x[a] - x[b], ey = y[a] - y[b], ez = z[a] - z[b];
+                var force = strength * Math.Sqrt(ex * ex + ey * ey + ez * ez) / k;  // (d²/k) along the unit vector
+                dx[a] -= ex * force;
+                dy[a] -= ey * force;
+                dz[a] -= ez * force;
+                dx[b] += ex * force;
+                dy[b] += ey * force;
+                dz[b] += ez * force;
+            }
+            var temperature = Start * (1 - (double)step / iterations) + 0.002;
             for (var i = 0; i < n; i++)
             {
-                var length = 0.0;
-                for (var a = 0; a < d; a++) length += shift[i * d + a] * shift[i * d + a];
-                length = Math.Sqrt(length);
+                var length = Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i] + dz[i] * dz[i]);
                 if (length < 1e-15) continue;
                 var move = Math.Min(length, temperature) / length;
-                for (var a = 0; a < d; a++) position[i * d + a] += shift[i * d + a] * move;
+                x[i] += dx[i] * move;
+                y[i] += dy[i] * move;
+                z[i] += dz[i] * move;
             }
         }
-    }
-
-    private static double Delta(double[] position, int i, int j, int d, Span<double> delta)
-    {
-        var sum = 0.0;
-        for (var a = 0; a < d; a++)
+        for (var i = 0; i < n; i++)
         {
-            delta[a] = position[i * d + a] - position[j * d + a];
-            sum += delta[a] * delta[a];
+            position[i * d] = x[i];
+            position[i * d + 1] = y[i];
+            if (three) position[i * d + 2] = z[i];
         }
-        return sum;
     }
 
     /// <summary>Two nodes on the same spot get a tiny push in a direction fixed by their indices.</summary>
-    private static double Nudge(int i, int j, int d, Span<double> delta)
+    private static double Nudge(int i, int j, bool three, out double ex, out double ey, out double ez)
     {
         var mix = new SplitMix64((ulong)i * 0x1_0000_0001UL + (ulong)j);
-        var sum = 0.0;
-        for (var a = 0; a < d; a++)
-        {
-            delta[a] = (mix.NextDouble() - 0.5) * 1e-3;
-            sum += delta[a] * delta[a];
-        }
-        return sum;
-    }
-
-    private static void Apply(double[] shift, int i, int j, int d, ReadOnlySpan<double> delta, double force)
-    {
-        for (var a = 0; a < d; a++)
-        {
-            shift[i * d + a] += delta[a] * force;
-            shift[j * d + a] -= delta[a] * force;
-        }
+        ex = (mix.NextDouble() - 0.5) * 1e-3;
+        ey = (mix.NextDouble() - 0.5) * 1e-3;
+        ez = three ? (mix.NextDouble() - 0.5) * 1e-3 : 0;
+        return ex * ex + ey * ey + ez * ez;
     }
 
     private static NodePositions Normalised(int n, int d, double[] position)

@@ -106,7 +106,7 @@ internal static class GraphLegend
             "strongest and the top 10%. Dot size: time",
             "with others.",
         };
-        if (hiddenNames > 0) notes.Add(string.Create(CultureInfo.InvariantCulture, $"{hiddenNames} names hidden to avoid overlap."));
+        if (hiddenNames > 0) notes.Add(string.Create(CultureInfo.InvariantCulture, $"{hiddenNames} {(hiddenNames == 1 ? "name" : "names")} hidden to avoid overlap."));
         var lineY = y + 60;
         foreach (var note in notes)
         {
