@@ -23,6 +23,12 @@ public sealed class RelationshipGraphRendererTests
             "Who plays with whom", "From 2026-11-03 to 2026-12-03", ["Zoë"], [])), "graph2d-one-member");
 
     [Fact]
+    public void Members_who_never_met_are_dots_without_lines_and_the_legend_says_why() =>
+        ImageSnapshot.Match(RelationshipGraphRenderer.Render(new RelationshipGraph(
+            "Who plays with whom", "From 2026-11-03 to 2026-12-03", ["Ash", "Blaze", "Cobalt"],
+            [new(0, 1, 0), new(1, 2, double.NaN)])), "graph2d-no-ties");
+
+    [Fact]
     public void Long_and_non_latin_names_are_shortened_and_never_boxes()
     {
         string[] names =
