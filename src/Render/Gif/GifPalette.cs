@@ -42,6 +42,18 @@ public sealed class GifPalette
         return new GifPalette(copy, withTransparentSlot ? copy.Length : -1);
     }
 
+    /// <summary>The same palette with red and blue exchanged: for pixels stored B, G, R, A.</summary>
+    public GifPalette WithRedAndBlueSwapped()
+    {
+        var swapped = new uint[_colors.Length];
+        for (var i = 0; i < swapped.Length; i++)
+        {
+            var c = _colors[i];
+            swapped[i] = ((c & 0xFF) << 16) | (c & 0xFF00) | ((c >> 16) & 0xFF);
+        }
+        return new GifPalette(swapped, TransparentIndex);
+    }
+
     public static uint Pack(byte red, byte green, byte blue) => red | ((uint)green << 8) | ((uint)blue << 16);
 
     /// <summary>The table as GIF writes it: 3 bytes (R, G, B) per slot, padded with black to <see cref="TableSize"/> slots.</summary>

@@ -3,16 +3,20 @@ using System.Runtime.InteropServices;
 namespace GameTime.Render.Gif;
 
 /// <summary>
-/// Maps RGBA pixels to the nearest palette colour (squared RGB distance, lowest index on ties). Flat graphics repeat
-/// the same few colours, so answers are kept in a small direct-mapped cache; alpha is ignored (frames are opaque).
+/// Maps pixels to the nearest palette colour (squared RGB distance, lowest index on ties), exactly as a search of
+/// the whole palette would. To be quick it searches only the colours that can win inside the pixel's 16x16x16 cell
+/// (Heckbert's locally sorted search), and keeps recent answers in a direct-mapped cache. Alpha is ignored.
 /// Not thread-safe: one mapper per encoding.
 /// </summary>
 public sealed class PaletteMapper
 {
-    private const int CacheBits = 16;
+    private const int CacheBits = 18;
+    private const int CellShift = 4;
+    private const int CellSize = 1 << CellShift;
     private readonly GifPalette _palette;
     private readonly uint[] _cacheKeys = new uint[1 << CacheBits];
     private readonly byte[] _cacheValues = new byte[1 << CacheBits];
+    private readonly byte[]?[] _candidates = new byte[]?[1 << (3 * (8 - CellShift))];
 
     public PaletteMapper(GifPalette palette)
     {
@@ -36,16 +40,16 @@ public sealed class PaletteMapper
         return index;
     }
 
-    /// <summary>Maps every RGBA pixel of <paramref name="rgba"/> to an index in <paramref name="indices"/>.</summary>
-    public void Map(ReadOnlySpan<byte> rgba, Span<byte> indices)
+    /// <summary>Maps every 4-byte pixel of <paramref name="pixels"/> (in the palette's byte order) to an index.</summary>
+    public void Map(ReadOnlySpan<byte> pixels, Span<byte> indices)
     {
-        var pixels = MemoryMarshal.Cast<byte, uint>(rgba);
-        if (pixels.Length != indices.Length) throw new ArgumentException("one index per RGBA pixel is needed", nameof(indices));
+        var words = MemoryMarshal.Cast<byte, uint>(pixels);
+        if (words.Length != indices.Length) throw new ArgumentException("one index per pixel is needed", nameof(indices));
         var last = uint.MaxValue;
         byte lastIndex = 0;
-        for (var i = 0; i < pixels.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            var rgb = pixels[i] & 0xFFFFFF;
+            var rgb = words[i] & 0xFFFFFF;
             if (rgb != last)
             {
                 last = rgb;
@@ -58,21 +62,57 @@ public sealed class PaletteMapper
     private byte Search(uint rgb)
     {
         int r = (byte)rgb, g = (byte)(rgb >> 8), b = (byte)(rgb >> 16);
+        var cell = (r >> CellShift) | ((g >> CellShift) << (8 - CellShift)) | ((b >> CellShift) << (2 * (8 - CellShift)));
+        var candidates = _candidates[cell] ??= Candidates(r & ~(CellSize - 1), g & ~(CellSize - 1), b & ~(CellSize - 1));
         var colors = _palette.Colors;
         var best = 0;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < colors.Length; i++)
+        foreach (var i in candidates)
         {
-            var c = colors[i];
-            int dr = (byte)c - r, dg = (byte)(c >> 8) - g, db = (byte)(c >> 16) - b;
-            var distance = (dr * dr) + (dg * dg) + (db * db);
+            var distance = Distance(colors[i], r, g, b);
+            // candidates ascend by index, so strict "<" keeps the lowest index on ties
             if (distance < bestDistance)
             {
                 bestDistance = distance;
                 best = i;
-                if (distance == 0) break;
             }
         }
         return (byte)best;
+    }
+
+    /// <summary>The colours that are nearest to at least one point of the cell could be: those no farther from the cell than the best worst case.</summary>
+    private byte[] Candidates(int r0, int g0, int b0)
+    {
+        var colors = _palette.Colors;
+        var threshold = int.MaxValue;
+        foreach (var c in colors)
+        {
+            threshold = Math.Min(threshold, Farthest((byte)c, r0) + Farthest((byte)(c >> 8), g0) + Farthest((byte)(c >> 16), b0));
+        }
+        var list = new List<byte>();
+        for (var i = 0; i < colors.Length; i++)
+        {
+            var c = colors[i];
+            if (Closest((byte)c, r0) + Closest((byte)(c >> 8), g0) + Closest((byte)(c >> 16), b0) <= threshold) list.Add((byte)i);
+        }
+        return [.. list];
+    }
+
+    private static int Closest(int value, int low)
+    {
+        var d = value < low ? low - value : value > low + CellSize - 1 ? value - (low + CellSize - 1) : 0;
+        return d * d;
+    }
+
+    private static int Farthest(int value, int low)
+    {
+        var d = Math.Max(Math.Abs(value - low), Math.Abs(value - (low + CellSize - 1)));
+        return d * d;
+    }
+
+    private static int Distance(uint c, int r, int g, int b)
+    {
+        int dr = (byte)c - r, dg = (byte)(c >> 8) - g, db = (byte)(c >> 16) - b;
+        return (dr * dr) + (dg * dg) + (db * db);
     }
 }

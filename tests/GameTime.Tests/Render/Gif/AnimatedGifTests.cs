@@ -161,4 +161,53 @@ public sealed class AnimatedGifTests
         var frames = new[] { Gradient(50, 40, 10), Gradient(50, 40, 60) }.Select(f => Frame(f, 5)).ToArray();
         Assert.Equal(AnimatedGif.Encode(50, 40, frames), AnimatedGif.Encode(50, 40, frames));
     }
+
+    [Fact]
+    public void The_mapper_agrees_with_a_search_of_the_whole_palette()
+    {
+        var random = new Random(3);
+        var colors = Enumerable.Range(0, 200).Select(_ => (uint)random.Next(1 << 24)).ToArray();
+        var mapper = new PaletteMapper(GifPalette.Create(colors, withTransparentSlot: false));
+        for (var i = 0; i < 20000; i++)
+        {
+            var rgb = (uint)random.Next(1 << 24);
+            var best = 0;
+            for (var c = 1; c < colors.Length; c++) if (Distance(colors[c], rgb) < Distance(colors[best], rgb)) best = c;
+            Assert.Equal(best, mapper.Nearest(rgb));
+        }
+    }
+
+    private sealed class BgraSource(uint[][] rgbaFrames, int width, int height) : IGifFrameSource
+    {
+        public int Width => width;
+        public int Height => height;
+        public int FrameCount => rgbaFrames.Length;
+        public GifPixelOrder PixelOrder => GifPixelOrder.Bgra;
+        public int DelayCentiseconds(int frame) => 5;
+
+        public ReadOnlySpan<byte> Draw(int frame) =>
+            MemoryMarshal.AsBytes(rgbaFrames[frame].Select(p => (p & 0xFF00FF00) | ((p & 0xFF) << 16) | ((p >> 16) & 0xFF)).ToArray().AsSpan());
+    }
+
+    [Fact]
+    public void Frames_drawn_in_skias_bgra_order_keep_their_true_colours()
+    {
+        var frames = new[] { Blocks(24, 16, 0), Blocks(24, 16, 5) };
+        using var output = new MemoryStream();
+        AnimatedGif.Encode(output, new BgraSource(frames, 24, 16), new GifAnimationOptions { PaletteSampleFrames = 1 });
+
+        var decoded = DecodedGif.From(output.ToArray());
+        Assert.Equal(frames[0], decoded.Frames[0].Pixels);
+        Assert.Equal(frames[1], decoded.Frames[1].Pixels);
+    }
+
+    [Fact]
+    public void A_smaller_palette_limit_gives_a_smaller_table()
+    {
+        var gif = AnimatedGif.Encode(64, 64, [Frame(Gradient(64, 64, 30), 5), Frame(Gradient(64, 64, 80), 5)], new GifAnimationOptions { MaxColors = 16 });
+        var structure = GifStructure.Parse(gif);
+        Assert.Equal(16, structure.GlobalColors.Length);
+        var decoded = DecodedGif.From(gif);
+        Assert.True(decoded.Frames.SelectMany(f => f.Pixels).Distinct().Count() <= 15);
+    }
 }
