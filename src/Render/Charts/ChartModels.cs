@@ -11,6 +11,7 @@ public readonly record struct ChartColor(uint Rgb)
     public static readonly ChartColor Green = new(0x2CA02C);
     public static readonly ChartColor Purple = new(0x9467BD);
     public static readonly ChartColor Blue = new(0x1F77B4);
+    public static readonly ChartColor Gray = new(0x9E9E9E);
 }
 
 /// <summary>Title and subtitle every chart carries; the subtitle states the range, "From YYYY-MM-DD to YYYY-MM-DD".</summary>
@@ -34,7 +35,8 @@ public sealed record Bar(string Label, double Value, ChartColor? Color = null);
 
 /// <summary>
 /// One value per category: duo time, total voice time, inactive members, monthly totals, unique members per day,
-/// in-server match rate. <paramref name="ValueFormat"/> is a .NET numeric format for value labels ("0.0", "0").
+/// in-server match rate. <paramref name="ValueFormat"/> is a .NET numeric format for value labels ("0.0", "0"), and
+/// <paramref name="ValueSuffix"/> follows each one (" %"). Value labels are printed where they fit beside the bars.
 /// </summary>
 public sealed record BarChart(
     ChartHeading Heading,
@@ -47,7 +49,8 @@ public sealed record BarChart(
     bool IntegerTicks = false,
     string ValueFormat = "0.#",
     double? ValueAxisMax = null,
-    double? TickStep = null);
+    double? TickStep = null,
+    string ValueSuffix = "");
 
 /// <summary>One named row of values, one per category of the chart it belongs to.</summary>
 public sealed record Series(string Name, IReadOnlyList<double> Values, ChartColor? Color = null);
@@ -60,15 +63,21 @@ public sealed record GroupedBarChart(
     IReadOnlyList<Series> Series,
     IReadOnlyList<ReferenceLine> ReferenceLines,
     string ValueFormat = "0",
-    double? ValueAxisMax = null);
+    double? ValueAxisMax = null,
+    double? TickStep = null,
+    string ValueSuffix = "");
 
-/// <summary>Series stacked on each category (voice time per month per member, with "Other").</summary>
+/// <summary>
+/// Series stacked on each category (voice time per month per member, with "Other"), the first series at the bottom;
+/// each column's total is printed above it in <paramref name="ValueFormat"/>.
+/// </summary>
 public sealed record StackedBarChart(
     ChartHeading Heading,
     string ValueAxisLabel,
     string LegendTitle,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<Series> Series);
+    IReadOnlyList<Series> Series,
+    string ValueFormat = "0");
 
 /// <summary>One panel of a line chart: its own title and series over the chart's shared x labels.</summary>
 public sealed record LinePanel(string Title, IReadOnlyList<Series> Series);
