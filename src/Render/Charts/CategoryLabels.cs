@@ -15,13 +15,17 @@ internal static class CategoryLabels
     private const float Gap = 10;
     private static readonly int[] s_steps = [1, 2, 3, 4, 5, 7, 10, 14, 15, 20, 25, 30, 50, 60, 100, 200, 500, 1000];
 
-    public static CategoryLabelPlan Plan(IReadOnlyList<string> labels, float slot, SKFont font)
+    /// <summary>
+    /// <paramref name="mayTurn"/> is false for labels along a time axis: every n-th date read level beats every date
+    /// turned on its side.
+    /// </summary>
+    public static CategoryLabelPlan Plan(IReadOnlyList<string> labels, float slot, SKFont font, bool mayTurn = true)
     {
         float widest = 0;
         foreach (var label in labels) widest = Math.Max(widest, ChartCanvas.Measure(label, font));
         var lineHeight = font.Size * 1.2f;
         if (widest + Gap <= slot) return new CategoryLabelPlan(false, 1, lineHeight + Gap, slot);
-        if (lineHeight <= slot)
+        if (mayTurn && lineHeight <= slot)
         {
             var length = Math.Min(widest, MaxUpwardsLength);
             return new CategoryLabelPlan(true, 1, length + Gap * 2, length);

@@ -77,7 +77,7 @@ public sealed record StackedBarChart(
     string LegendTitle,
     IReadOnlyList<string> Categories,
     IReadOnlyList<Series> Series,
-    string ValueFormat = "0");
+    string ValueFormat = "#,0.#");
 
 /// <summary>One panel of a line chart: its own title and series over the chart's shared x labels.</summary>
 public sealed record LinePanel(string Title, IReadOnlyList<Series> Series);

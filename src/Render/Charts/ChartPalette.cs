@@ -6,11 +6,12 @@ namespace GameTime.Render.Charts;
 public static class ChartPalette
 {
     // Tableau's 10 strong colours, then their light partners: 20 hues a reader can tell apart side by side
-    // (a stack of 16 members next to each other would blur in a sequential map such as viridis).
+    // (a stack of 16 members next to each other would blur in a sequential map such as viridis). The two greys are
+    // swapped for indigo and ochre: grey is left for "Other" (ChartColor.Gray).
     private static readonly uint[] s_qualitative =
     [
-        0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x7F7F7F, 0xBCBD22, 0x17BECF,
-        0xAEC7E8, 0xFFBB78, 0x98DF8A, 0xFF9896, 0xC5B0D5, 0xC49C94, 0xF7B6D2, 0xC7C7C7, 0xDBDB8D, 0x9EDAE5,
+        0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x393B79, 0xBCBD22, 0x17BECF,
+        0xAEC7E8, 0xFFBB78, 0x98DF8A, 0xFF9896, 0xC5B0D5, 0xC49C94, 0xF7B6D2, 0x8C6D31, 0xDBDB8D, 0x9EDAE5,
     ];
 
     // matplotlib's "Blues" control points, lightest first.
