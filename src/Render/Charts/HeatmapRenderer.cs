@@ -16,6 +16,7 @@ public static class HeatmapRenderer
     private const float ColourBarWidth = 26;
     private const float ColourBarGap = 30;
     private const float MinColourBar = 200;
+    private const float MaxWidenedWidth = 1280;
     private const float MaxColourBar = 520;
 
     public static byte[] Render(Heatmap chart)
@@ -62,9 +63,10 @@ public static class HeatmapRenderer
         var barBlock = ColourBarGap + ColourBarWidth + ValueAxis.TickGap + ValueAxis.WidestTickLabel(fonts, scale) + ChartTheme.Margin;
         // many columns (operators x members) widen the picture rather than squeezing the counts out of their cells
         var cellWidth = Math.Clamp((ChartTheme.Width - left - barBlock) / columns, MinCellWidth, MaxCellWidth);
-        // a handful of columns (the weekdays) rather widen a little than turn "Wednesday" on its side
+        // a handful of columns (the weekdays) rather widen a little than turn "Wednesday" on its side, but not so much
+        // that Discord's ~550 px preview shrinks all the text
         var widestColumn = chart.ColumnLabels.Max(label => ChartCanvas.Measure(label, fonts.Tick)) + 14;
-        if (columns <= 12 && widestColumn <= MaxCellWidth) cellWidth = Math.Max(cellWidth, widestColumn);
+        if (columns <= 12 && widestColumn > cellWidth && left + columns * widestColumn + barBlock <= MaxWidenedWidth) cellWidth = widestColumn;
         var width = (int)Math.Ceiling(Math.Max(ChartTheme.Width, left + columns * cellWidth + barBlock));
         var plan = CategoryLabels.Plan(chart.ColumnLabels, cellWidth, fonts.Tick);
         var top = ChartFrame.HeadingBottom(chart.Heading) + plan.Height;
