@@ -14,7 +14,7 @@ public static class ChartLabels
     public static string Pair(string first, string second, int maxCharacters = 20) =>
         $"{Name(first, maxCharacters)} - {Name(second, maxCharacters)}";
 
-    /// <summary>A member's name as a chart can draw it, at most <paramref name="maxCharacters"/> characters.</summary>
+    /// <summary>A member's name as a chart can draw it, at most <paramref name="maxCharacters"/> characters, the ellipsis included.</summary>
     public static string Name(string name, int maxCharacters = 24)
     {
         ArgumentNullException.ThrowIfNull(name);
