@@ -7,8 +7,19 @@ public static class PngImage
 {
     public static byte[] Encode(SKSurface surface)
     {
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100)
+        using var pixels = surface.PeekPixels()
+            ?? throw new InvalidOperationException("the surface has no readable pixels");
+        return Encode(pixels);
+    }
+
+    // Skia's default PNG settings (every filter tried per row, zlib 6) spent 120-155 ms of a 64-entry bracket's
+    // 210 ms. The Sub filter with zlib 3 encodes the same pixels in 23-33 ms for files a little larger; the pixels
+    // are lossless either way, so the snapshot goldens (compared decoded) do not change.
+    private static readonly SKPngEncoderOptions Fast = new(SKPngEncoderFilterFlags.Sub, 3);
+
+    public static byte[] Encode(SKPixmap pixels)
+    {
+        using var data = pixels.Encode(Fast)
             ?? throw new InvalidOperationException("Skia could not encode the image as PNG");
         return data.ToArray();
     }

@@ -6,7 +6,7 @@ namespace GameTime.Tests.Snapshots;
 
 /// <summary>
 /// Pixel snapshot tests (the owner named Verify; no Verify package is served here). A rendered PNG is decoded and
-/// compared pixel by pixel with the reviewed golden in Snapshots/Goldens. On a mismatch the received image and a
+/// compared pixel by pixel with the reviewed golden in the Goldens folder beside the calling test file. On a mismatch the received image and a
 /// diff (differing pixels red over a faded golden) are written beside the golden and the test fails with the count.
 /// GAMETIME_ACCEPT_SNAPSHOTS=1 writes the received image as the new golden instead (look at it before committing).
 /// </summary>

@@ -72,9 +72,6 @@ internal static class BracketGoldens
             : new Played(MatchWinner.Side1, new MatchScore(3, round == 3 ? 2 : 1)),
         "Inicio 2026-03-01 · Fin 2026-03-15 · Начало 01.03.2026");
 
-    /// <summary>Goldens live with the other snapshot goldens, in Snapshots/Goldens.</summary>
-    public static void Match(byte[] png, string name) => ImageSnapshot.Match(png, name, SnapshotsFolderFile());
-
-    private static string SnapshotsFolderFile([CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "Snapshots", "ImageSnapshot.cs");
+    /// <summary>Goldens live beside these tests, in Render/Brackets/Goldens, like every renderer's.</summary>
+    public static void Match(byte[] png, string name, [CallerFilePath] string caller = "") => ImageSnapshot.Match(png, name, caller);
 }
