@@ -63,7 +63,7 @@ public static class DemoCommunity
                 ("$id", member.PlayerId!), ("$guild", (long)guildId), ("$user", (long)member.UserId));
         }
 
-        var writer = new Writer(connection, guildId, random, nowMs);
+        using var writer = new Writer(connection, guildId, random, nowMs);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var firstDay = today.AddDays(-(Days - 1));
         for (int d = 0; d < Days; d++)
@@ -133,20 +133,44 @@ public static class DemoCommunity
 
     private sealed record DemoMember(ulong UserId, string Name, int Group, double Activity, int? QuitsOnDay, string? PlayerId);
 
-    /// <summary>Writes sessions (with their join/leave events) and matches through prepared, parameterised commands.</summary>
-    private sealed class Writer(SqliteConnection connection, ulong guildId, Random random, long nowMs)
+    /// <summary>
+    /// Writes sessions (with their join/leave events) and matches. Each insert is one command prepared once and run
+    /// with new parameter values, so the some 30,000 rows of a fill do not each pay for parsing their SQL again.
+    /// </summary>
+    private sealed class Writer : IDisposable
     {
+        private readonly Random _random;
+        private readonly long _nowMs;
+        private readonly SqliteCommand _session, _event, _match, _operator;
+
+        public Writer(SqliteConnection connection, ulong guildId, Random random, long nowMs)
+        {
+            _random = random;
+            _nowMs = nowMs;
+            _session = Prepare(connection, """
+                INSERT INTO voice_sessions (guild_id, user_id, channel_id, started_at_ms, ended_at_ms, end_reason)
+                VALUES ($guild, $user, $channel, $start, $end, CASE WHEN $end IS NULL THEN NULL ELSE 'leave' END)
+                """, guildId, "$user", "$channel", "$start", "$end");
+            _event = Prepare(connection,
+                "INSERT INTO voice_events (guild_id, user_id, channel_id, event, at_ms) VALUES ($guild, $user, $channel, $event, $at)",
+                guildId, "$user", "$channel", "$event", "$at");
+            _match = Prepare(connection, """
+                INSERT INTO r6_match_stats (match_id, player_id, ubisoft_name, played_at_ms, duration_ms, session_type, gamemode, map_name,
+                                            has_win, kills, deaths, fetched_at_ms)
+                VALUES ($match, $player, $player, $at, $duration, 'ranked', 'Ranked', $map, $win, $kills, $deaths, $now)
+                RETURNING match_stat_id
+                """, null, "$match", "$player", "$at", "$duration", "$map", "$win", "$kills", "$deaths", "$now");
+            _operator = Prepare(connection, "INSERT INTO r6_match_operators (match_stat_id, position, operator_name) VALUES ($id, $p, $op)",
+                null, "$id", "$p", "$op");
+        }
+
         public int Sessions { get; private set; }
 
         public int Matches { get; private set; }
 
         public void Session(DemoMember member, ulong channel, long joined, long? left)
         {
-            Execute(connection, """
-                INSERT INTO voice_sessions (guild_id, user_id, channel_id, started_at_ms, ended_at_ms, end_reason)
-                VALUES ($guild, $user, $channel, $start, $end, CASE WHEN $end IS NULL THEN NULL ELSE 'leave' END)
-                """, ("$guild", (long)guildId), ("$user", (long)member.UserId), ("$channel", (long)channel), ("$start", joined),
-                ("$end", left is { } l ? l : DBNull.Value));
+            Run(_session, (long)member.UserId, (long)channel, joined, left is { } l ? l : DBNull.Value);
             Event(member, channel, "join", joined);
             if (left is { } end)
             {
@@ -156,7 +180,7 @@ public static class DemoCommunity
             if (member.PlayerId is not null)
             {
                 // About one match per 25 minutes in voice.
-                for (long at = joined + 5 * Minute; at + 20 * Minute < (left ?? nowMs); at += (22 + random.Next(8)) * Minute)
+                for (long at = joined + 5 * Minute; at + 20 * Minute < (left ?? _nowMs); at += (22 + _random.Next(8)) * Minute)
                 {
                     Match(member, at, inVoice: true);
                 }
@@ -166,34 +190,50 @@ public static class DemoCommunity
         public void Match(DemoMember member, long playedAt, bool inVoice)
         {
             Matches++;
-            bool won = random.NextDouble() < (inVoice ? 0.58 : 0.46);
-            int kills = random.Next(11), deaths = random.Next(9);
-            using var insert = connection.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO r6_match_stats (match_id, player_id, ubisoft_name, played_at_ms, duration_ms, session_type, gamemode, map_name,
-                                            has_win, kills, deaths, fetched_at_ms)
-                VALUES ($match, $player, $player, $at, $duration, 'ranked', 'Ranked', $map, $win, $kills, $deaths, $now)
-                RETURNING match_stat_id
-                """;
-            insert.Parameters.AddWithValue("$match", $"demo-match-{member.PlayerId}-{Matches}");
-            insert.Parameters.AddWithValue("$player", member.PlayerId!);
-            insert.Parameters.AddWithValue("$at", playedAt);
-            insert.Parameters.AddWithValue("$duration", (15 + random.Next(15)) * Minute);
-            insert.Parameters.AddWithValue("$map", random.Next(3) switch { 0 => "Clubhouse", 1 => "Oregon", _ => "Villa" });
-            insert.Parameters.AddWithValue("$win", won ? 1 : 0);
-            insert.Parameters.AddWithValue("$kills", kills);
-            insert.Parameters.AddWithValue("$deaths", deaths);
-            insert.Parameters.AddWithValue("$now", nowMs);
-            long matchStatId = (long)insert.ExecuteScalar()!;
+            bool won = _random.NextDouble() < (inVoice ? 0.58 : 0.46);
+            int kills = _random.Next(11), deaths = _random.Next(9);
+            long duration = (15 + _random.Next(15)) * Minute;
+            string map = _random.Next(3) switch { 0 => "Clubhouse", 1 => "Oregon", _ => "Villa" };
+            SetAll(_match, $"demo-match-{member.PlayerId}-{Matches}", member.PlayerId!, playedAt, duration, map, won ? 1 : 0, kills, deaths, _nowMs);
+            long matchStatId = (long)_match.ExecuteScalar()!;
             for (int position = 0; position < 3; position++)
             {
-                Execute(connection, "INSERT INTO r6_match_operators (match_stat_id, position, operator_name) VALUES ($id, $p, $op)",
-                    ("$id", matchStatId), ("$p", position), ("$op", Operators[random.Next(Operators.Length)]));
+                Run(_operator, matchStatId, position, Operators[_random.Next(Operators.Length)]);
             }
         }
 
+        public void Dispose()
+        {
+            _session.Dispose();
+            _event.Dispose();
+            _match.Dispose();
+            _operator.Dispose();
+        }
+
         private void Event(DemoMember member, ulong channel, string kind, long at) =>
-            Execute(connection, "INSERT INTO voice_events (guild_id, user_id, channel_id, event, at_ms) VALUES ($guild, $user, $channel, $event, $at)",
-                ("$guild", (long)guildId), ("$user", (long)member.UserId), ("$channel", (long)channel), ("$event", kind), ("$at", at));
+            Run(_event, (long)member.UserId, (long)channel, kind, at);
+
+        private static SqliteCommand Prepare(SqliteConnection connection, string sql, ulong? guildId, params string[] names)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (guildId is { } guild) command.Parameters.AddWithValue("$guild", (long)guild);
+            foreach (var name in names) command.Parameters.Add(new SqliteParameter(name, null));
+            command.Prepare();
+            return command;
+        }
+
+        private static void SetAll(SqliteCommand command, params object[] values)
+        {
+            // The guild, when there is one, is parameter 0 and fixed; the others follow in Prepare's order.
+            int first = command.Parameters.Count - values.Length;
+            for (int i = 0; i < values.Length; i++) command.Parameters[first + i].Value = values[i];
+        }
+
+        private static void Run(SqliteCommand command, params object[] values)
+        {
+            SetAll(command, values);
+            command.ExecuteNonQuery();
+        }
     }
 }
