@@ -29,6 +29,8 @@ namespace GameTime.App
                     ["check"] => new SelfCheck(Console.Out, TimeProvider.System).Run(BotConfig.LoadFromProcess),
                     ["version"] => PrintVersion(),
                     ["admin", "demo-data"] => DemoData(BotConfig.LoadFromProcess()),
+                    ["admin"] => Admin(BotConfig.LoadFromProcess()).Menu(),
+                    ["admin", .. var rest] => Admin(BotConfig.LoadFromProcess()).Chart(rest),
                     _ => UsageError(args),
                 };
             }
@@ -44,15 +46,15 @@ namespace GameTime.App
             }
         }
 
+        private static AdminConsole Admin(BotConfig config)
+        {
+            var database = new Database(config.DatabasePath);
+            database.Migrate(TimeProvider.System);
+            return new AdminConsole(database, Console.In, Console.Out, Console.Error, TimeProvider.System);
+        }
+
         private static int UsageError(string[] args)
         {
-            if (args[0] == "admin")
-            {
-                Console.Error.WriteLine(args.Length == 1
-                    ? "gametime admin needs a sub-command; this version has: admin demo-data"
-                    : $"unknown admin sub-command '{args[1]}'; this version has: admin demo-data");
-                return ExitCode.Usage;
-            }
             bool knownVerb = args[0] is "run" or "migrate" or "check" or "version";
             Console.Error.WriteLine(
                 knownVerb ? $"gametime {args[0]} takes no arguments (got '{args[1]}')"

@@ -9,6 +9,11 @@ public static class Usage
           migrate    create or upgrade the database at DATABASE_PATH, then exit
           check      self-test: configuration, database, fonts, PNG rendering, time zones; exit 0 if all pass
           version    print the version and the commit it was built from
+          admin      the admin console: a numbered menu of the community charts (guild, time range, chart, file)
+          admin <chart> [--guild ID] [--from-days N] [--to-days N] [--member ID|NAME] --out FILE
+                     render one chart from DATABASE_PATH (default from 90 days ago to today); charts:
+                     community, community-3d (GIF), duo, total, inactive, weekday, per-month, weekly, monthly,
+                     member (needs --member), in-server, win-rate, unique-per-day, operators
           admin demo-data
                      fill DATABASE_PATH with a fake 40-member community (90 days of voice and matches)
                      to try the analytics on; refuses a guild that already has voice data

@@ -100,10 +100,11 @@ public static class DemoCommunity
         // Two members are in voice right now, so "still in voice" shows up too.
         writer.Session(members[0], Channels[0], nowMs - 75 * Minute, null);
         writer.Session(members[1], Channels[0], nowMs - 40 * Minute, null);
-        // Some solo queue outside voice, for the in-server vs outside charts.
+        // Solo queue outside voice, for the in-server vs outside charts: a few members barely play alone, others mostly do.
         foreach (var member in members.Where(m => m.PlayerId is not null))
         {
-            for (int k = 0; k < 12; k++)
+            int solo = 5 + random.Next(member.Activity < 0.6 ? 250 : 60);
+            for (int k = 0; k < solo; k++)
             {
                 writer.Match(member, nowMs - (long)(random.NextDouble() * (Days - 1)) * 86_400_000L - random.Next(600) * Minute, inVoice: false);
             }

@@ -16,7 +16,7 @@ public static partial class CommunityCharts
             .Take(InServerTop)
             .Select(m => new Bar(ChartLabels.Name(data.Name(m.UserId)), Math.Round(m.InVoiceRate * 100, 1), RateColour(m.InVoiceRate * 100)))
             .ToList();
-        return new BarChart(Heading(data, "Share of matches played in the server (during a voice session)"),
+        return new BarChart(Heading(data, "Share of matches played in a voice channel"),
             BarOrientation.Horizontal, "Matches played during a voice session (%)", bars, ChartColor.Blue,
             [new ReferenceLine(50, "50 %", ChartColor.Blue), new ReferenceLine(65, "65 %", ChartColor.Purple), new ReferenceLine(80, "80 %", ChartColor.Green)],
             NoMarkers, ValueFormat: "0", ValueAxisMax: 100, TickStep: 5, ValueSuffix: " %");

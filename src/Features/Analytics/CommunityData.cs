@@ -11,6 +11,9 @@ public readonly record struct MemberMatch(ulong UserId, long PlayedAtMs, bool Wo
 /// <summary>When a member was last in voice before the window's end; null while they still are.</summary>
 public readonly record struct LastSeen(ulong UserId, long? LastLeftMs);
 
+/// <summary>A guild as the admin console lists it.</summary>
+public sealed record GuildActivity(ulong GuildId, string Name, long Sessions, long? FirstSessionMs, TimeZoneInfo Zone);
+
 /// <summary>Everything the community charts read for one guild and window, loaded in one read transaction.</summary>
 public sealed record CommunityData(
     AnalyticsRange Range,
@@ -31,22 +34,25 @@ public sealed record CommunityData(
             LastSeenBefore(connection, guildId, range.ToMs), ReadMatches(connection, guildId, range));
     }
 
-    /// <summary>The guilds that have voice activity, most active first (the admin console's default guild is the first).</summary>
-    public static List<(ulong GuildId, string Name, long Sessions)> Guilds(Database database)
+    /// <summary>Every guild the database knows, most voice sessions first, with its zone and first session (null: none yet).</summary>
+    public static List<GuildActivity> Guilds(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT g.guild_id, g.name, (SELECT count(*) FROM voice_sessions s WHERE s.guild_id = g.guild_id) AS n
-            FROM guilds g ORDER BY n DESC, g.guild_id
+            SELECT g.guild_id, g.name, count(s.session_id) AS n, min(s.started_at_ms)
+            FROM guilds g LEFT JOIN voice_sessions s ON s.guild_id = g.guild_id
+            GROUP BY g.guild_id ORDER BY n DESC, g.guild_id
             """;
-        using var reader = command.ExecuteReader();
-        var guilds = new List<(ulong, string, long)>();
-        while (reader.Read())
+        var rows = new List<(ulong Id, string Name, long Sessions, long? First)>();
+        using (var reader = command.ExecuteReader())
         {
-            guilds.Add(((ulong)reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2)));
+            while (reader.Read())
+            {
+                rows.Add(((ulong)reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3)));
+            }
         }
-        return guilds;
+        return [.. rows.Select(r => new GuildActivity(r.Id, r.Name, r.Sessions, r.First, GuildZone(connection, r.Id)))];
     }
 
     private static TimeZoneInfo GuildZone(SqliteConnection connection, ulong guildId)
