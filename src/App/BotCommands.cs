@@ -28,6 +28,7 @@ public static class BotCommands
         new ChannelCommands(guildConfig, cache).Register(router);
         new TimezoneCommands(members, cache, clock).Register(router);
         new AdminCommands(guildConfig, members, cache, rest, VersionInfo.Line).Register(router);
+        new CommunityCommands(database, clock).Register(router);
 
         events.OnArrival<InteractionReceived>(e => router.Dispatch(e.Json, stop));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GameTime.App;
 using GameTime.App.Cli;
 using GameTime.App.Configuration;
@@ -28,7 +29,10 @@ namespace GameTime.App
                     ["migrate"] => Migrate(BotConfig.LoadFromProcess()),
                     ["check"] => new SelfCheck(Console.Out, TimeProvider.System).Run(BotConfig.LoadFromProcess),
                     ["version"] => PrintVersion(),
-                    ["admin", "demo-data"] => DemoData(BotConfig.LoadFromProcess()),
+                    ["admin", "demo-data"] => DemoData(BotConfig.LoadFromProcess(), DemoCommunity.DefaultGuildId),
+                    ["admin", "demo-data", "--guild", var guild] => ulong.TryParse(guild, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+                        ? DemoData(BotConfig.LoadFromProcess(), id)
+                        : UsageMessage($"--guild takes a guild id, a positive whole number (got '{guild}')"),
                     ["admin"] => Admin(BotConfig.LoadFromProcess()).Menu(),
                     ["admin", .. var rest] => Admin(BotConfig.LoadFromProcess()).Chart(rest),
                     _ => UsageError(args),
@@ -71,14 +75,20 @@ namespace GameTime.App
         }
 
         /// <summary>Fills the database with a fake 40-member, 90-day community so the analytics can be tried on a fresh machine.</summary>
-        private static int DemoData(BotConfig config)
+        private static int UsageMessage(string message)
+        {
+            Console.Error.WriteLine(message);
+            return ExitCode.Usage;
+        }
+
+        private static int DemoData(BotConfig config, ulong guildId)
         {
             var database = new Database(config.DatabasePath);
             database.Migrate(TimeProvider.System);
             TimeZoneCatalog.TryResolve(TimeZoneCatalog.DefaultGuildZone, out var zone);
             try
             {
-                var result = DemoCommunity.Fill(database, TimeProvider.System.GetUtcNow(), zone);
+                var result = DemoCommunity.Fill(database, TimeProvider.System.GetUtcNow(), zone, guildId);
                 Console.WriteLine($"{config.DatabasePath}: demo guild {result.GuildId} with {result.Members} members, {result.Sessions} voice sessions "
                     + $"and {result.Matches} matches from {result.FirstDay:yyyy-MM-dd} to {result.LastDay:yyyy-MM-dd}");
                 return ExitCode.Ok;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace GameTime.Scene;
 
-/// <summary>The real `gametime run`, started against the emulator, its log lines echoed and searchable.</summary>
+/// <summary>The real `gametime run` (or another verb), started against the emulator, its log lines echoed and searchable.</summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -18,12 +18,13 @@ public sealed class BotProcess : IAsyncDisposable
         _echo = echo;
     }
 
-    /// <summary>Starts <paramref name="bot"/> (a native binary, or a gametime.dll run with dotnet).</summary>
-    public static BotProcess Start(string bot, IReadOnlyDictionary<string, string> environment, string workingDirectory, TextWriter echo)
+    /// <summary>Starts <paramref name="bot"/> (a native binary, or a gametime.dll run with dotnet) with `run` or the given verb.</summary>
+    public static BotProcess Start(string bot, IReadOnlyDictionary<string, string> environment, string workingDirectory, TextWriter echo,
+        params string[] verb)
     {
         var start = bot.EndsWith(".dll", StringComparison.Ordinal) ? new ProcessStartInfo("dotnet") : new ProcessStartInfo(bot);
         if (bot.EndsWith(".dll", StringComparison.Ordinal)) start.ArgumentList.Add(bot);
-        start.ArgumentList.Add("run");
+        foreach (var arg in verb.Length == 0 ? ["run"] : verb) start.ArgumentList.Add(arg);
         start.WorkingDirectory = workingDirectory;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -72,6 +73,14 @@ public sealed class BotProcess : IAsyncDisposable
             if (left <= TimeSpan.Zero || !await _lineArrived.WaitAsync(left))
                 throw new TimeoutException($"the bot did not log \"{text}\" within {timeout}");
         }
+    }
+
+    /// <summary>Waits for a verb that ends by itself (admin, migrate) and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>SIGTERM, as systemd stops it; returns the exit code.</summary>

@@ -18,8 +18,11 @@ public static class DemoScene
     private const ulong AshMain = 900000000000001001, Tom = 900000000000001002, Zoe = 900000000000001003, Dima = 900000000000001004;
     private const ulong Valkyrie = 900000000000001007, Sofia = 900000000000001099;
 
-    /// <summary>Runs the scene; returns 0 when the bot saw and did everything, 1 otherwise.</summary>
-    public static async Task<int> RunAsync(string bot, TextWriter output)
+    /// <summary>
+    /// Runs the scene; returns 0 when the bot saw and did everything, 1 otherwise. The admin console's charts of the
+    /// demo community are written into <paramref name="charts"/> (tools/demo.sh: demo-output/ in the repository).
+    /// </summary>
+    public static async Task<int> RunAsync(string bot, TextWriter output, string charts)
     {
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000 });
         var community = DemoCommunity.Seed(emulator);
@@ -34,6 +37,9 @@ public static class DemoScene
             ["DATABASE_PATH"] = Path.Combine(data.FullName, "gametime.db"),
             ["LOG_LEVEL"] = "info",
         };
+        Say(output, "filling the bot's database with 90 days of a fake community's voice activity: gametime admin demo-data");
+        if (await RunVerbAsync(bot, environment, data.FullName, output, "admin", "demo-data", "--guild", Guild.ToString(CultureInfo.InvariantCulture)) != 0)
+            return Failed(output, "admin demo-data failed");
         Say(output, $"starting the bot: {bot} run");
         await using var process = BotProcess.Start(bot, environment, data.FullName, output);
         try
@@ -62,6 +68,8 @@ public static class DemoScene
             await Command(output, emulator, "Sofía", Sofia, "setmytimezone", Option("timezone", 3, "Mars/Olympus"));
             await Command(output, emulator, "Ash Main", AshMain, "gettimezones");
             await Command(output, emulator, "Zoé", Zoe, "bet");
+            await Command(output, emulator, "Ash Main (administrator)", AshMain, "modshowcommunity", Option("from_day_ago", 4, 30));
+            await Command(output, emulator, "Valkyrie Cams (moderator)", Valkyrie, "modshowcommunity");
 
             await Step(output, process, "Discord asks the bot to reconnect (op 7)", "session resumed",
                 emulator.SendReconnectAsync);
@@ -80,18 +88,40 @@ public static class DemoScene
             Say(output, $"the bot sent the gateway: {string.Join(", ", sent)}");
             Say(output, $"connections: {emulator.ConnectionCount}, identifies: {emulator.IdentifyCount}, resumes: {emulator.ResumeCount}; bot exit code {exit}");
             if (exit != 0) throw new InvalidOperationException($"the bot exited with {exit}");
+
+            Directory.CreateDirectory(charts);
+            Say(output, $"the admin console draws the community charts from the same database into {charts}");
+            foreach (var chart in new[] { "community", "weekly", "weekday", "in-server" })
+            {
+                var file = Path.Combine(charts, $"{chart}.png");
+                if (await RunVerbAsync(bot, environment, data.FullName, output, "admin", chart, "--out", file) != 0)
+                    throw new InvalidOperationException($"admin {chart} failed");
+            }
             Say(output, "scene complete");
             return 0;
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
-            Say(output, $"scene FAILED: {ex.Message}");
-            return 1;
+            return Failed(output, ex.Message);
         }
         finally
         {
             data.Delete(recursive: true);
         }
+    }
+
+    private static int Failed(TextWriter output, string why)
+    {
+        Say(output, $"scene FAILED: {why}");
+        return 1;
+    }
+
+    /// <summary>Runs a verb of the bot that ends by itself; its output is echoed like the bot's log.</summary>
+    private static async Task<int> RunVerbAsync(string bot, IReadOnlyDictionary<string, string> environment, string folder, TextWriter output,
+        params string[] verb)
+    {
+        await using var process = BotProcess.Start(bot, environment, folder, output, verb);
+        return await process.WaitForExitAsync(StepTimeout * 3);
     }
 
     private static async Task Step(TextWriter output, BotProcess bot, string what, string expected, Func<Task> act)
@@ -108,7 +138,9 @@ public static class DemoScene
         Say(output, $"{who}: /{name} {shown}".TrimEnd());
         var interaction = await emulator.SlashCommandAsync(Guild, General, userId, name, options);
         var callback = await interaction.WaitForCallbackAsync(StepTimeout);
-        var message = callback.Type == 5 ? await interaction.WaitForOriginalAsync(StepTimeout) : callback.Data!;
+        var message = callback.Type == 5
+            ? await interaction.WaitForOriginalAsync(StepTimeout, m => (string?)m["content"] is { Length: > 0 } || m["attachments"] is JsonArray { Count: > 0 })
+            : callback.Data!;
         bool ephemeral = ((int?)message["flags"] & 64) == 64 || interaction.OriginalEphemeral;
         string text = (string?)message["content"] is { Length: > 0 } content ? content : "";
         foreach (var embed in message["embeds"]?.AsArray() ?? [])
@@ -118,6 +150,8 @@ public static class DemoScene
                 text += $" {field!["name"]}: {((string?)field["value"])?.Replace('\n', ',')};";
             text += $" {embed["footer"]?["text"]}";
         }
+        foreach (var file in message["attachments"]?.AsArray() ?? [])
+            text += $" [attached {file!["filename"]}, {(int?)file["size"]:#,0} bytes]";
         output.WriteLine($"   bot │ → {(ephemeral ? "(only they see) " : "")}{text}");
     }
 

@@ -14,7 +14,7 @@ public static class Usage
                      render one chart from DATABASE_PATH (default from 90 days ago to today); charts:
                      community, community-3d (GIF), duo, total, inactive, weekday, per-month, weekly, monthly,
                      member (needs --member), in-server, win-rate, unique-per-day, operators
-          admin demo-data
+          admin demo-data [--guild ID]
                      fill DATABASE_PATH with a fake 40-member community (90 days of voice and matches)
                      to try the analytics on; refuses a guild that already has voice data
 

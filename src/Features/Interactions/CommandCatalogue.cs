@@ -12,6 +12,7 @@ public static class CommandCatalogue
 {
     /// <summary>MANAGE_GUILD (1 &lt;&lt; 5), as Discord wants it: a decimal string.</summary>
     public const string ManageGuild = "32";
+    public const string Administrator = "8";
 
     private static readonly TimeSpan NoCooldown = TimeSpan.Zero;
 
@@ -61,7 +62,7 @@ public static class CommandCatalogue
         // Voice, analytics, AI (features-community 3, 5, 6).
         Mod("modenablebotvoice", "Turn the spoken voice greeting on or off", Boolean("enable", "On or off", required: true)),
         Mod("modvoicecurrentactivity", "Show what members in the tracked voice channels are playing"),
-        Mod("modshowcommunity", "Post the community relationship graph", cooldown: TimeSpan.FromMinutes(1),
+        Admin("modshowcommunity", "Show the community relationship graph (who plays with whom)", cooldown: TimeSpan.FromMinutes(1),
             options:
             [
                 Integer("from_day_ago", "Start of the period, in days ago (default 90)", min: 0, max: 3650),
@@ -150,6 +151,9 @@ public static class CommandCatalogue
 
     private static CommandSpec Mod(string name, string description, TimeSpan cooldown, params JsonCommandOption[] options) =>
         new(Definition(name, description, options, ManageGuild), CommandAccess.Moderator, Ephemeral: true, cooldown);
+
+    private static CommandSpec Admin(string name, string description, TimeSpan cooldown, params JsonCommandOption[] options) =>
+        new(Definition(name, description, options, Administrator), CommandAccess.Administrator, Ephemeral: true, cooldown);
 
     private static CommandSpec Owner(string name, string description, params JsonCommandOption[] options) =>
         new(Definition(name, description, options, ManageGuild), CommandAccess.Owner, Ephemeral: true, NoCooldown);

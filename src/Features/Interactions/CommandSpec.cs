@@ -8,6 +8,8 @@ public enum CommandAccess
     Everyone,
     /// <summary>Manage Server (or Administrator) in the guild.</summary>
     Moderator,
+    /// <summary>Administrator in the guild (the heavy analytics: spec §5.16 restricts /modshowcommunity to administrators).</summary>
+    Administrator,
     /// <summary>The application's owner (or its team's owner).</summary>
     Owner,
 }

@@ -202,13 +202,17 @@ public sealed partial class InteractionRouter
     {
         CommandAccess.Everyone => true,
         CommandAccess.Moderator => i.CanManageGuild,
+        CommandAccess.Administrator => i.IsAdministrator,
         CommandAccess.Owner => i.UserId == await _applicationOwner(ct),
         _ => false,
     };
 
-    private static string Refusal(CommandAccess access, string what) => access == CommandAccess.Owner
-        ? $"Only the bot's owner can use {what}."
-        : $"You need the Manage Server permission to use {what}.";
+    private static string Refusal(CommandAccess access, string what) => access switch
+    {
+        CommandAccess.Owner => $"Only the bot's owner can use {what}.",
+        CommandAccess.Administrator => $"You need the Administrator permission to use {what}.",
+        _ => $"You need the Manage Server permission to use {what}.",
+    };
 
     private async Task<ulong> OwnerFromApplication(CancellationToken ct)
     {

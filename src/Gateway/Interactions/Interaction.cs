@@ -57,6 +57,8 @@ public sealed class Interaction
 
     public bool CanManageGuild => (MemberPermissions & (AdministratorPermission | ManageGuildPermission)) != 0;
 
+    public bool IsAdministrator => (MemberPermissions & AdministratorPermission) != 0;
+
     public InteractionOption? Option(string name)
     {
         foreach (var option in Options)

@@ -11,8 +11,9 @@ public sealed class SceneTests
         var bot = Path.Combine(Fixtures.RepoRoot, "src", "App", "bin",
             new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name, "net10.0", "gametime.dll");
         var output = new StringWriter();
+        using var charts = new TempFolder();
 
-        int code = await DemoScene.RunAsync(bot, output);
+        int code = await DemoScene.RunAsync(bot, output, charts.Path);
 
         var text = output.ToString();
         Assert.True(code == 0, text);
@@ -22,5 +23,13 @@ public sealed class SceneTests
         Assert.Contains("1 × identify", text);
         Assert.Contains("1 × resume", text);
         Assert.Contains("bot exit code 0", text);
+        Assert.Contains("demo guild 900000000000000001 with 40 members", text);
+        Assert.Matches(@"Who plays with whom from \S+ to \S+: \d+ members, \d+ pairs with more than an hour together\. \[attached community.png, [\d,]+ bytes\]", text);
+        Assert.Contains("You need the Administrator permission to use /modshowcommunity.", text);
+        foreach (var chart in new[] { "community", "weekly", "weekday", "in-server" })
+        {
+            Assert.Contains($"wrote {Path.Combine(charts.Path, chart + ".png")}", text);
+            Assert.True(new FileInfo(Path.Combine(charts.Path, chart + ".png")).Length > 10_000, chart);
+        }
     }
 }

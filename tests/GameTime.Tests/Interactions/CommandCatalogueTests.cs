@@ -47,13 +47,14 @@ public sealed partial class CommandCatalogueTests
     }
 
     [Fact]
-    public void Every_mod_command_needs_manage_server_by_default_and_user_commands_need_nothing()
+    public void Every_mod_command_needs_manage_server_or_administrator_by_default_and_user_commands_need_nothing()
     {
         foreach (var spec in CommandCatalogue.All)
         {
             bool mod = spec.Name.StartsWith("mod", StringComparison.Ordinal);
             Assert.Equal(mod, spec.Access != CommandAccess.Everyone);
-            Assert.Equal(mod ? CommandCatalogue.ManageGuild : null, spec.Definition.DefaultMemberPermissions);
+            string? expected = !mod ? null : spec.Access == CommandAccess.Administrator ? CommandCatalogue.Administrator : CommandCatalogue.ManageGuild;
+            Assert.Equal(expected, spec.Definition.DefaultMemberPermissions);
         }
     }
 
