@@ -22,6 +22,7 @@ var runtime = System.Runtime.JitInfo.GetCompiledMethodCount() > 0 ? "JIT" : "Nat
 Console.WriteLine(Invariant($"GameTime render benchmark · {runtime} · {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} · {Environment.ProcessorCount} cores"));
 Console.WriteLine(Invariant($"inputs: bracket {bracket.Slots} slots ({CountByes(bracket)} byes); graph {graph.Nodes.Count} members, {graph.Edges.Count} pairs; GIF {gifOptions.FrameCount} frames {gifOptions.Width}x{gifOptions.Height}"));
 Console.WriteLine("each case: 1 warm-up run, then the timed runs; a target is met when the median run is under it");
+var loadBefore = MachineStatus.LoadAverage();
 Console.WriteLine();
 
 var targets = new (Measurement Result, double TargetMs)[]
@@ -48,13 +49,14 @@ foreach (var (result, target) in targets)
 Console.WriteLine("for information:");
 foreach (var result in information) Console.WriteLine(Row(result));
 
-var peak = PeakMemory.Megabytes();
+var peak = MachineStatus.PeakRssMegabytes();
 var rssMet = peak is < 120;
 allMet &= rssMet;
 Console.WriteLine();
 Console.WriteLine(peak is { } mb
     ? Invariant($"{"peak RSS (VmHWM)",-34} {mb,45:0.0} MB   {"< 120 MB",-10} {(rssMet ? "yes" : "NO")}")
     : "peak RSS: /proc/self/status not available");
+Console.WriteLine(Invariant($"load average (1 min) on {Environment.ProcessorCount} cores: {loadBefore} before, {MachineStatus.LoadAverage()} after; above the core count, wall time includes waiting for a core (cpu ms does not)"));
 Console.WriteLine(allMet ? "all targets met" : "SOME TARGETS MISSED");
 return allMet ? 0 : 1;
 
