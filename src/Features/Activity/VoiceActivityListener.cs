@@ -7,7 +7,8 @@ namespace GameTime.Features.Activity;
 /// <summary>
 /// Connects the recorder to the gateway: every voice-state update is recorded, each guild is reconciled with its voice
 /// states when its GUILD_CREATE is in the cache (start-up, rejoin, back from an outage), and <see cref="Shutdown"/>
-/// closes what is open. The hub runs handlers one at a time in event order, so a reconciliation never races an update.
+/// closes what is open. The hub runs handlers one at a time in event order, so a reconciliation never races an update;
+/// it reads the cache when it runs, which may already hold updates still queued behind it, and those then change nothing.
 /// </summary>
 public sealed partial class VoiceActivityListener
 {
