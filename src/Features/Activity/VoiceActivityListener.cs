@@ -6,8 +6,8 @@ namespace GameTime.Features.Activity;
 
 /// <summary>
 /// Connects the recorder to the gateway: every voice-state update is recorded, each guild is reconciled with its voice
-/// states when its GUILD_CREATE is in the cache (start-up, rejoin, back from an outage), and <see cref="Shutdown"/>
-/// closes what is open. The hub runs handlers one at a time in event order, so a reconciliation never races an update;
+/// states when its GUILD_CREATE is in the cache (start-up, rejoin, back from an outage), its sessions are closed when it
+/// goes away (GUILD_DELETE), and <see cref="Shutdown"/> closes what is open. The hub runs handlers one at a time in event order, so a reconciliation never races an update;
 /// it reads the cache when it runs, which may already hold updates still queued behind it, and those then change nothing.
 /// </summary>
 public sealed partial class VoiceActivityListener
@@ -38,6 +38,13 @@ public sealed partial class VoiceActivityListener
         hub.On<GuildAvailable>((e, _) =>
         {
             listener.Reconcile(e.GuildId);
+            return Task.CompletedTask;
+        });
+        // An outage or a removal hides the guild's voice updates like a shutdown does; its GUILD_CREATE reopens sessions.
+        hub.On<GuildGone>((e, _) =>
+        {
+            int closed = listener._recorder.CloseAll([e.GuildId]);
+            if (closed > 0) LogGuildGone(log, e.GuildId, closed);
             return Task.CompletedTask;
         });
         return listener;
@@ -74,6 +81,9 @@ public sealed partial class VoiceActivityListener
 
     [LoggerMessage(Level = LogLevel.Information, Message = "voice sessions reconciled in guild {GuildId}: {Closed} closed, {Opened} opened, {Kept} still open")]
     private static partial void LogReconciled(ILogger log, ulong guildId, int closed, int opened, int kept);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "voice sessions closed as guild {GuildId} went away: {Closed}")]
+    private static partial void LogGuildGone(ILogger log, ulong guildId, int closed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "voice sessions closed at shutdown: {Closed}")]
     private static partial void LogShutdown(ILogger log, int closed);

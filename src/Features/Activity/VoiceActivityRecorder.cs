@@ -92,7 +92,7 @@ public sealed class VoiceActivityRecorder(Database database, TimeProvider clock)
             VoiceSessionRows.Close(connection, session, ReasonReconciled, now);
             closed++;
         }
-        foreach (var p in present.Values)
+        foreach (var p in present.Values.OrderBy(p => p.UserId)) // sessions opened in a stable order
         {
             if (p.DisplayName is { } name) GuildRows.EnsureMember(connection, guildId, p.UserId, name, now);
             else VoiceSessionRows.EnsureMemberKeepingName(connection, guildId, p.UserId, now);

@@ -118,4 +118,22 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
         while (r.Read()) rows.Add(r.GetString(0));
         return rows;
     }
+
+    [Fact]
+    public async Task A_guild_outage_closes_its_sessions_and_its_return_reopens_them_for_those_still_in_voice()
+    {
+        await TrackAsync(Squad2);
+        Assert.Equal(0, await _bot.StopAsync());
+        await _bot.RunAsync();
+        await UntilAsync(() => Open().Count == 1, "Dima's session in Squad 2");
+        long first = _bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
+
+        await _bot.Emulator.SetGuildAvailableAsync(Guild, false);
+        await UntilAsync(() => Open().Count == 0, "no open session during the outage");
+        await _bot.Emulator.VoiceMoveAsync(Guild, Tom, Squad2); // unseen: the guild is unavailable
+        await _bot.Emulator.SetGuildAvailableAsync(Guild, true);
+        await UntilAsync(() => Open().Count == 2, "Dima and Tom in Squad 2 after the outage");
+
+        Assert.Equal([new(Dima, Squad2, false, "reconciled"), new(Tom, Squad2, true, null), new(Dima, Squad2, true, null)], Sessions(first));
+    }
 }
