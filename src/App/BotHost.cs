@@ -5,6 +5,7 @@ using GameTime.App.Cli;
 using GameTime.App.Configuration;
 using GameTime.App.Jobs;
 using GameTime.App.Logging;
+using GameTime.Features.Activity;
 using GameTime.Features.Data;
 using GameTime.Gateway;
 using GameTime.Gateway.Cache;
@@ -60,6 +61,7 @@ public static partial class BotHost
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
         BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
+        var voice = VoiceActivityListener.Subscribe(events, cache, new VoiceActivityRecorder(database, clock), logs.CreateLogger("Voice"));
         var gateway = new GatewayClient(
             new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
             new RestGatewayInfoSource(rest), cache, events, clock, logs);
@@ -80,6 +82,7 @@ public static partial class BotHost
         finally
         {
             await handlers;
+            voice.Shutdown(); // after the last handler, so no update lands behind it
         }
         LogStopping(log);
         return ExitCode.Ok;

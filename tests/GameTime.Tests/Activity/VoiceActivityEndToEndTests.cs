@@ -1,0 +1,139 @@
+using System.Globalization;
+using GameTime.Tests.EndToEnd;
+using static GameTime.Tests.EndToEnd.BotHarness;
+
+namespace GameTime.Tests.Activity;
+
+/// <summary>
+/// The real bot against the emulator's demo community: a moderator tracks Squad 1 and Squad 2 ("Ranked grind" stays
+/// untracked), members join, move and leave, the bot restarts twice (once with a member leaving while it is down),
+/// and voice_sessions ends up with every stretch of tracked voice time, closed, and none invented.
+/// </summary>
+public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
+{
+    private const ulong Valkyrie = 900000000000001007, StatBot = 900000000000001025, Ranked = 900000000000000202;
+
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        var rejected = _bot.Emulator.RejectedRequests;
+        await _bot.DisposeAsync();
+        Assert.True(rejected.Count == 0, "Discord would have rejected: " + string.Join("; ", rejected.Select(r => $"{r.Method} {r.Path} {r.Status}")));
+    }
+
+    private sealed record Session(ulong User, ulong Channel, bool Open, string? Reason);
+
+    private List<Session> Sessions(long fromId = 0)
+    {
+        using var connection = _bot.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT user_id, channel_id, ended_at_ms IS NULL, end_reason FROM voice_sessions
+            WHERE guild_id = $g AND session_id >= $from ORDER BY session_id
+            """;
+        command.Parameters.AddWithValue("$g", (long)Guild);
+        command.Parameters.AddWithValue("$from", fromId);
+        using var r = command.ExecuteReader();
+        var rows = new List<Session>();
+        while (r.Read()) rows.Add(new Session((ulong)r.GetInt64(0), (ulong)r.GetInt64(1), r.GetBoolean(2), r.IsDBNull(3) ? null : r.GetString(3)));
+        return rows;
+    }
+
+    private List<Session> Open() => [.. Sessions().Where(s => s.Open).OrderBy(s => s.User)];
+
+    /// <summary>Waits (in real time, with a timeout) until the bot's handlers have written what the test expects.</summary>
+    private async Task UntilAsync(Func<bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!done())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the database never showed {what}:\n{string.Join("\n", Sessions())}\n{_bot.Log}");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task TrackAsync(ulong channel)
+    {
+        string answer = await _bot.AnswerTextAsync(AshMain, "modvoicechannel", Option("channel", 7, channel.ToString(CultureInfo.InvariantCulture)));
+        Assert.Equal($"The bot will check the voice channel <#{channel}>.", answer);
+    }
+
+    [Fact]
+    public async Task Joins_moves_leaves_and_restarts_leave_the_right_sessions_in_the_database()
+    {
+        Assert.Empty(Sessions()); // nothing is tracked yet, though six members are in voice
+        await TrackAsync(Squad1);
+        await TrackAsync(Squad2);
+
+        // A restart reconciles with GUILD_CREATE: Ash, Tom and Zoé in Squad 1 and Dima in Squad 2 get sessions.
+        Assert.Equal(0, await _bot.StopAsync());
+        await _bot.RunAsync();
+        await UntilAsync(() => Open().Count == 4, "four open sessions after the restart");
+        Assert.Equal([new(AshMain, Squad1, true, null), new(Tom, Squad1, true, null), new(Zoe, Squad1, true, null), new(Dima, Squad2, true, null)], Open());
+        // The first run's start-up reconciliation waits in the hub's queue behind the command registration, so it may
+        // already have seen Squad 1 tracked and given it sessions (closed at its shutdown): follow this run's from here.
+        long first = _bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
+        List<Session> Since() => Sessions(first);
+
+        await _bot.Emulator.VoiceMoveAsync(Guild, Tom, Ranked);     // out to an untracked channel
+        await _bot.Emulator.VoiceMoveAsync(Guild, Zoe, Squad2);     // between tracked channels
+        await _bot.Emulator.VoiceLeaveAsync(Guild, Dima);           // out of voice
+        await _bot.Emulator.VoiceJoinAsync(Guild, StatBot, Squad1); // a bot: ignored
+        await _bot.Emulator.VoiceMoveAsync(Guild, Valkyrie, Squad1); // in from the untracked channel
+        await UntilAsync(() => Open().Any(s => s.User == Valkyrie), "Valkyrie's session in Squad 1");
+
+        Assert.Equal([new(AshMain, Squad1, true, null), new(Zoe, Squad2, true, null), new(Valkyrie, Squad1, true, null)], Open());
+        var closed = Since().Where(s => !s.Open).ToList();
+        Assert.Equal([new(Tom, Squad1, false, "move"), new(Zoe, Squad1, false, "move"), new(Dima, Squad2, false, "leave")], closed);
+        Assert.Equal("Дима", _bot.Scalar<string>("SELECT display_name FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Dima)));
+        Assert.Equal(0L, _bot.Scalar<long>("SELECT count(*) FROM members WHERE user_id = $u", ("$u", (long)StatBot)));
+
+        // Shutdown closes all three; Ash leaves while the bot is down, so only Zoé and Valkyrie are reopened.
+        Assert.Equal(0, await _bot.StopAsync());
+        Assert.Empty(Open());
+        Assert.Equal(3, Since().Count(s => s.Reason == "reconciled"));
+        await _bot.Emulator.VoiceLeaveAsync(Guild, AshMain);
+        await _bot.RunAsync();
+        await UntilAsync(() => Open().Count == 2, "two open sessions after the second restart");
+        Assert.Equal([new(Zoe, Squad2, true, null), new(Valkyrie, Squad1, true, null)], Open());
+
+        Assert.Equal(0, await _bot.StopAsync());
+        Assert.Empty(Open());
+        Assert.Equal(8, Since().Count);
+        // Reconciliations are not transitions Discord reported, so the audit trail holds the four real ones only.
+        Assert.Equal(["leave", "move", "leave", "join"], Events());
+    }
+
+    private List<string> Events()
+    {
+        using var connection = _bot.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT event FROM voice_events WHERE guild_id = $g ORDER BY event_id";
+        command.Parameters.AddWithValue("$g", (long)Guild);
+        using var r = command.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read()) rows.Add(r.GetString(0));
+        return rows;
+    }
+
+    [Fact]
+    public async Task A_guild_outage_closes_its_sessions_and_its_return_reopens_them_for_those_still_in_voice()
+    {
+        await TrackAsync(Squad2);
+        Assert.Equal(0, await _bot.StopAsync());
+        await _bot.RunAsync();
+        await UntilAsync(() => Open().Count == 1, "Dima's session in Squad 2");
+        long first = _bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
+
+        await _bot.Emulator.SetGuildAvailableAsync(Guild, false);
+        await UntilAsync(() => Open().Count == 0, "no open session during the outage");
+        await _bot.Emulator.VoiceMoveAsync(Guild, Tom, Squad2); // unseen: the guild is unavailable
+        await _bot.Emulator.SetGuildAvailableAsync(Guild, true);
+        await UntilAsync(() => Open().Count == 2, "Dima and Tom in Squad 2 after the outage");
+
+        Assert.Equal([new(Dima, Squad2, false, "reconciled"), new(Tom, Squad2, true, null), new(Dima, Squad2, true, null)], Sessions(first));
+    }
+}
