@@ -5,7 +5,9 @@ using GameTime.App.Cli;
 using GameTime.App.Configuration;
 using GameTime.App.Jobs;
 using GameTime.App.Logging;
+using GameTime.Features.Configuration;
 using GameTime.Features.Data;
+using GameTime.Features.Lfg;
 using GameTime.Gateway;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
@@ -60,6 +62,9 @@ public static partial class BotHost
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
         BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
+        using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
+            cache, rest, clock, new Logger<AutoLfg>(logs));
+        events.On<SiegePresenceChanged>(autoLfg.OnPresenceChangedAsync);
         var gateway = new GatewayClient(
             new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
             new RestGatewayInfoSource(rest), cache, events, clock, logs);
