@@ -165,6 +165,8 @@ public sealed partial class AutoLfg : IDisposable
     {
         _debounce.Dispose();
         _stopping.Cancel();
+        // A cancelled evaluation ends at its next await; let it, so nothing it holds is disposed under it.
+        WhenIdleAsync().Wait(TimeSpan.FromSeconds(5));
         _stopping.Dispose();
         _evaluating.Dispose();
     }
