@@ -105,6 +105,17 @@ public sealed class AutoLfgTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_recent_lfg_call_for_the_channel_holds_the_automatic_post_back()
+    {
+        await StackOfThreeInRankedAsync();
+        Assert.Null(_world.Cooldowns.TryClaim(Guild, "Siege Squad", Squad, LfgKind.Command, LfgCommands.CommandCooldown)); // Ash's /lfg
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(5));
+        await BackInMenuAsync();
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(5));
+        Assert.Empty(_world.Posts); // the channel was asked by hand minutes ago: no second call on top of it
+    }
+
+    [Fact]
     public async Task An_opted_out_member_is_counted_but_neither_named_nor_pinged()
     {
         _world.OptOuts.Set(Guild, "Siege Squad", Tom, "Tom 🔥", optOut: true);
