@@ -4,6 +4,7 @@ using GameTime.Features.Admin;
 using GameTime.Features.Configuration;
 using GameTime.Features.Data;
 using GameTime.Features.Interactions;
+using GameTime.Features.Lfg;
 using GameTime.Features.Members;
 using GameTime.Features.Timezones;
 using GameTime.Gateway.Cache;
@@ -29,6 +30,7 @@ public static class BotCommands
         new TimezoneCommands(members, cache, clock).Register(router);
         new AdminCommands(guildConfig, members, cache, rest, VersionInfo.Line).Register(router);
         new CommunityCommands(database, clock).Register(router);
+        new LfgCommands(new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock), cache).Register(router);
 
         events.OnArrival<InteractionReceived>(e => router.Dispatch(e.Json, stop));
 

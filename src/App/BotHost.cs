@@ -6,7 +6,9 @@ using GameTime.App.Configuration;
 using GameTime.App.Jobs;
 using GameTime.App.Logging;
 using GameTime.Features.Activity;
+using GameTime.Features.Configuration;
 using GameTime.Features.Data;
+using GameTime.Features.Lfg;
 using GameTime.Gateway;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
@@ -62,6 +64,9 @@ public static partial class BotHost
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
         BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
         var voice = VoiceActivityListener.Subscribe(events, cache, new VoiceActivityRecorder(database, clock), logs.CreateLogger("Voice"));
+        using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
+            cache, rest, clock, new Logger<AutoLfg>(logs));
+        events.On<SiegePresenceChanged>(autoLfg.OnPresenceChangedAsync);
         var gateway = new GatewayClient(
             new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
             new RestGatewayInfoSource(rest), cache, events, clock, logs);
