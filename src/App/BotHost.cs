@@ -59,13 +59,14 @@ public static partial class BotHost
         var cache = new GuildCache();
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
-        BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
+        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
         var gateway = new GatewayClient(
             new GatewayOptions { Token = token.Reveal(), ShardId = config.ShardId, ShardCount = config.ShardCount },
             new RestGatewayInfoSource(rest), cache, events, clock, logs);
 
         await using var scheduler = new JobScheduler(new SqliteJobRunStore(database), clock, new Logger<JobScheduler>(logs));
         scheduler.Start(MaintenanceJob(database, log));
+        ScheduleWiring.Wire(router, database, cache, events, rest, clock, logs, scheduler, stop);
 
         var handlers = events.RunAsync(stop);
         try
