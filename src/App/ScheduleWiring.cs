@@ -43,7 +43,7 @@ public static class ScheduleWiring
     }
 
     /// <summary>The guild's daily post, read from its configuration when the guild arrives (a new time applies after a restart).</summary>
-    private static JobDefinition DailyPost(ScheduleService schedule, ulong guildId)
+    internal static JobDefinition DailyPost(ScheduleService schedule, ulong guildId)
     {
         var settings = schedule.Settings(guildId);
         var cron = string.Create(CultureInfo.InvariantCulture, $"{settings.PostMinuteOfDay % 60} {settings.PostMinuteOfDay / 60} * * *");
