@@ -1,5 +1,6 @@
 using System.Globalization;
 using GameTime.DiscordEmulator;
+using Xunit.Abstractions;
 using GameTime.Tests.EndToEnd;
 using static GameTime.Tests.EndToEnd.BotHarness;
 
@@ -9,7 +10,7 @@ namespace GameTime.Tests.Schedule;
 /// The daily schedule in the whole bot against the emulator: a moderator sends the message, members react, a burst of
 /// 200 reaction events, and a restart with reactions made while the bot was down. Real clock (the harness's).
 /// </summary>
-public sealed class ScheduleEndToEndTests : IAsyncLifetime
+public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly ulong[] Members = [.. Enumerable.Range(1001, 10).Select(n => 900000000000000000UL + (ulong)n)];
     private BotHarness _bot = null!;
@@ -84,6 +85,9 @@ public sealed class ScheduleEndToEndTests : IAsyncLifetime
         Assert.Equal(0, emulator.RateLimitedCount);
         int burstEdits = emulator.Requests.Count(r => r.Method == "PATCH") - editsBefore;
         Assert.InRange(burstEdits, 1, 12); // a few edits, not 200
+        var gaps = edits.Zip(edits.Skip(1), (a, b) => (b - a).TotalMilliseconds).DefaultIfEmpty(0).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"burst: 200 reaction events, {burstEdits} message edits, {emulator.RateLimitedCount} 429s, closest edits {gaps.Min():0} ms apart"));
         for (int i = 1; i < edits.Count; i++)
             Assert.True(edits[i] - edits[i - 1] >= TimeSpan.FromSeconds(1.4), $"edits {i - 1} and {i} only {(edits[i] - edits[i - 1]).TotalMilliseconds} ms apart");
 
