@@ -62,7 +62,7 @@ public static partial class BotHost
         var cache = new GuildCache();
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
-        BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
+        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
         var voice = VoiceActivityListener.Subscribe(events, cache, new VoiceActivityRecorder(database, clock), logs.CreateLogger("Voice"));
         using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
             cache, rest, clock, new Logger<AutoLfg>(logs));
@@ -73,6 +73,7 @@ public static partial class BotHost
 
         await using var scheduler = new JobScheduler(new SqliteJobRunStore(database), clock, new Logger<JobScheduler>(logs));
         scheduler.Start(MaintenanceJob(database, log));
+        ScheduleWiring.Wire(router, database, cache, events, rest, clock, logs, scheduler, stop);
 
         var handlers = events.RunAsync(stop);
         try
