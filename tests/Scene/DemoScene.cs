@@ -5,9 +5,10 @@ using GameTime.DiscordEmulator;
 namespace GameTime.Scene;
 
 /// <summary>
-/// A short evening in the demo community, played against the real bot: members come and go in voice, a
-/// match ends, Discord asks for a reconnect. Each step waits until the bot has logged that it saw it.
-/// Later features add their steps here (the daily schedule, reactions, LFG ...).
+/// A short evening in the demo community, played against the real bot: members come and go in voice, the daily
+/// schedule is sent and voted on with reactions, a squad back from a match gets an LFG call, an administrator asks
+/// for the community graph, Discord asks for a reconnect, and the admin console draws charts afterwards. Each step
+/// waits until the bot has logged or done what it should.
 /// </summary>
 public static class DemoScene
 {
@@ -67,6 +68,8 @@ public static class DemoScene
             await Command(output, emulator, "Tom", Tom, "setmytimezone", Option("timezone", 3, "US/Central"));
             await Command(output, emulator, "Sofía", Sofia, "setmytimezone", Option("timezone", 3, "Mars/Olympus"));
             await Command(output, emulator, "Ash Main", AshMain, "gettimezones");
+            await DailyScheduleAsync(output, emulator);
+            await AutoLfgAsync(output, emulator);
             await Command(output, emulator, "Zoé", Zoe, "bet");
             await Command(output, emulator, "Ash Main (administrator)", AshMain, "modshowcommunity", Option("from_day_ago", 4, 30));
             await Command(output, emulator, "Valkyrie Cams (moderator)", Valkyrie, "modshowcommunity");
@@ -108,6 +111,52 @@ public static class DemoScene
         {
             data.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The moderator sends today's schedule; members vote with reactions (a thumbs-up is not a vote).</summary>
+    private static async Task DailyScheduleAsync(TextWriter output, DiscordEmulator.DiscordEmulator emulator)
+    {
+        await Command(output, emulator, "Ash Main", AshMain, "modvoicechannel", Option("channel", 7, Squad1.ToString(CultureInfo.InvariantCulture)));
+        await Command(output, emulator, "Ash Main", AshMain, "modtextmainchannel", Option("channel", 7, General.ToString(CultureInfo.InvariantCulture)));
+        await Command(output, emulator, "Ash Main", AshMain, "modforcesendschedule");
+        var daily = await WaitForMessageAsync(emulator, ScheduleChannel, m => Description(m).Length > 0, "the daily schedule message");
+        Say(output, $"the daily message in #schedule has {daily.Reactions.Count} reactions: {string.Join(' ', daily.Reactions.Select(r => r.Emoji))}");
+        Say(output, "Zoé reacts 7️⃣, Tom reacts 7️⃣ and 9️⃣, Zoé also reacts 👍");
+        await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Zoe, "7️⃣");
+        await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Tom, "7️⃣");
+        await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Tom, "9️⃣");
+        await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Zoe, "👍");
+        var voted = await WaitForMessageAsync(emulator, ScheduleChannel,
+            m => m.Id == daily.Id && Description(m).Split('\n').Any(l => l.Contains("**9pm**", StringComparison.Ordinal) && l.Contains("Tom", StringComparison.Ordinal))
+                && Description(m).Split('\n').Any(l => l.Contains("**7pm**", StringComparison.Ordinal) && l.Contains("Zoé", StringComparison.Ordinal)),
+            "the votes in the daily message");
+        foreach (var line in Description(voted).Split('\n').Where(l => l.Contains(':', StringComparison.Ordinal) && (l.Contains("**7pm**", StringComparison.Ordinal) || l.Contains("**9pm**", StringComparison.Ordinal))))
+            output.WriteLine($"   bot │ → (edited, {voted.EditCount} edit{(voted.EditCount == 1 ? "" : "s")}) {line}");
+    }
+
+    /// <summary>Ash Main and Tom finish a ranked match and are back in the menu: the channel has a seat, so the bot calls for one.</summary>
+    private static async Task AutoLfgAsync(TextWriter output, DiscordEmulator.DiscordEmulator emulator)
+    {
+        Say(output, "Tom joins Ash Main's ranked match; then both are back in the menu");
+        await emulator.SetPresenceAsync(Guild, Tom, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 1 of 9"));
+        await emulator.SetPresenceAsync(Guild, AshMain, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU", "Party of 3"));
+        await emulator.SetPresenceAsync(Guild, Tom, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU"));
+        var call = await WaitForMessageAsync(emulator, General, m => m.Content.Contains("looking for", StringComparison.Ordinal), "the auto-LFG post");
+        output.WriteLine($"   bot │ → in #general: {call.Content}");
+    }
+
+    private static string Description(StoredMessage message) =>
+        (string?)message.Json["embeds"]?.AsArray().FirstOrDefault()?["description"] ?? "";
+
+    private static async Task<StoredMessage> WaitForMessageAsync(DiscordEmulator.DiscordEmulator emulator, ulong channel, Func<StoredMessage, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow + StepTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (emulator.Messages(channel).LastOrDefault(m => !m.Deleted && match(m)) is { } found) return found;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{what} did not appear within {StepTimeout}");
     }
 
     private static int Failed(TextWriter output, string why)

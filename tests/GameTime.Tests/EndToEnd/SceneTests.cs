@@ -23,6 +23,10 @@ public sealed class SceneTests
         Assert.Contains("1 × identify", text);
         Assert.Contains("1 × resume", text);
         Assert.Contains("bot exit code 0", text);
+        Assert.Contains("the daily message in #schedule has 12 reactions: 3️⃣ 4️⃣ 5️⃣ 6️⃣ 7️⃣ 8️⃣ 9️⃣ 🔟 🕚 🕛 1️⃣ 2️⃣", text);
+        Assert.Matches(@"7️⃣ \*\*7pm\*\*: \S+ Zoé Lefèvre, \S+ Tom 🔥", text);
+        Assert.Matches(@"9️⃣ \*\*9pm\*\*: \S+ Tom 🔥\r?\n", text);
+        Assert.Contains("are looking for 1 teammate to play in <#900000000000000200>", text);
         Assert.Contains("demo guild 900000000000000001 with 40 members", text);
         Assert.Matches(@"Who plays with whom from \S+ to \S+: \d+ members, \d+ pairs with more than an hour together\. \[attached community.png, [\d,]+ bytes\]", text);
         Assert.Contains("You need the Administrator permission to use /modshowcommunity.", text);

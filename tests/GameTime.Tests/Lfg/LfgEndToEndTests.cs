@@ -49,9 +49,14 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
         Assert.Equal($"🎮 <@{AshMain}>, <@{Zoe}> and 1 more are looking for 2 teammates to play in <#{Squad1}>", post.Content);
         Assert.Equal([AshMain, Zoe], Mentioned(post.Json));
         Assert.False((bool)post.Json["mention_everyone"]!);
-        Assert.Equal((long)post.Id, _bot.Scalar<long>(
-            "SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
-            ("$g", (long)Guild), ("$v", (long)Squad1)));
+        // The emulator stores the message before its answer reaches the bot, which records the id after that answer.
+        long stored = 0;
+        for (var deadline = DateTime.UtcNow + Patience; stored == 0 && DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            stored = _bot.Scalar<long>("SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
+                ("$g", (long)Guild), ("$v", (long)Squad1));
+        }
+        Assert.Equal((long)post.Id, stored);
         Assert.Equal(1, _bot.Scalar<long>("SELECT lfg_opt_out FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Tom)));
     }
 
