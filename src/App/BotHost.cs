@@ -62,8 +62,8 @@ public static partial class BotHost
         var cache = new GuildCache();
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
-        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs, stop);
         var voice = VoiceActivityListener.Subscribe(events, cache, new VoiceActivityRecorder(database, clock), logs.CreateLogger("Voice"));
+        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs, guildId => voice.Reconcile(guildId), stop);
         using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
             cache, rest, clock, new Logger<AutoLfg>(logs));
         events.On<SiegePresenceChanged>(autoLfg.OnPresenceChangedAsync);

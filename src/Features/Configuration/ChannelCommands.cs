@@ -7,8 +7,10 @@ namespace GameTime.Features.Configuration;
 /// <summary>
 /// The channel configuration commands (features-community 7.1): one "set" and one "see" command per configured
 /// text channel, and the tracked voice channels. The chosen channel's type is checked here too, not only by Discord.
+/// <paramref name="trackedVoiceChanged"/> runs after the tracked voice channels of a guild changed (voice activity
+/// reconciles then, so members already in a newly tracked channel are counted from now, not from their next move).
 /// </summary>
-public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache)
+public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, Action<ulong>? trackedVoiceChanged = null)
 {
     private sealed record TextChannelCommands(ConfigChannel Channel, string Set, string See, string Confirmation, string Shown, string NotSet);
 
@@ -51,6 +53,7 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache)
             var i = reply.Interaction;
             ulong channelId = RequireChannel(i, "channel", isVoice: true);
             bool added = config.AddVoiceChannel(i.GuildId!.Value, cache.GuildName(i.GuildId.Value) ?? "", channelId);
+            if (added) trackedVoiceChanged?.Invoke(i.GuildId.Value);
             return reply.ReplyAsync(added
                 ? $"The bot will check the voice channel <#{channelId}>."
                 : $"The bot already checks the voice channel <#{channelId}>.", true, ct);
@@ -65,6 +68,7 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache)
         router.OnCommand("modresetvoicechannel", (reply, ct) =>
         {
             int removed = config.ResetVoiceChannels(reply.Interaction.GuildId!.Value);
+            if (removed > 0) trackedVoiceChanged?.Invoke(reply.Interaction.GuildId.Value);
             return reply.ReplyAsync(removed == 0
                 ? "No voice channel was tracked."
                 : $"Deleted all configuration for voice channels: the bot no longer tracks {removed} voice channel{(removed == 1 ? "" : "s")}.", true, ct);

@@ -120,6 +120,18 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tracking_a_channel_counts_the_members_already_in_it_at_once_and_untracking_stops_counting()
+    {
+        await TrackAsync(Squad1);
+        await UntilAsync(() => Open().Count == 3, "sessions for the three members already in Squad 1");
+        Assert.Equal([new(AshMain, Squad1, true, null), new(Tom, Squad1, true, null), new(Zoe, Squad1, true, null)], Open());
+
+        await _bot.AnswerTextAsync(AshMain, "modresetvoicechannel");
+        await UntilAsync(() => Open().Count == 0, "no open session once nothing is tracked");
+        Assert.All(Sessions(), s => Assert.Equal("reconciled", s.Reason));
+    }
+
+    [Fact]
     public async Task A_guild_outage_closes_its_sessions_and_its_return_reopens_them_for_those_still_in_voice()
     {
         await TrackAsync(Squad2);
