@@ -89,8 +89,23 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
         return (ScheduleMessage?)message;
     }, ct);
 
-    /// <summary>Start-up (and a guild coming back): rebuild the current message from its reactions, or post it if the day has none.</summary>
-    public Task StartGuildAsync(ulong guildId, CancellationToken ct) => PostDailyAsync(guildId, force: false, ct);
+    /// <summary>
+    /// Start-up (and a guild coming back): rebuild the current message from its reactions, or post it if the day has
+    /// none and its slots are not all over (started at 9am, before the post time, the current schedule day is the one
+    /// that ended at 3am: posting it would ask who plays in hours that are gone; the 10:00 job posts the next).
+    /// </summary>
+    public Task StartGuildAsync(ulong guildId, CancellationToken ct)
+    {
+        var calendar = Settings(guildId).Calendar;
+        var now = clock.GetUtcNow();
+        var day = calendar.DayOf(now);
+        if (_store.Current(guildId, day) is null && now >= calendar.SlotStart(day, ScheduleSlots.Count - 1).AddHours(1))
+        {
+            LogDayOver(guildId, day);
+            return Task.CompletedTask;
+        }
+        return PostDailyAsync(guildId, force: false, ct);
+    }
 
     /// <summary>/modrefreshschedule: the current message's votes rebuilt from its reactions, or null when there is no message.</summary>
     public async Task<RebuildResult?> RefreshAsync(ulong guildId, CancellationToken ct) =>
@@ -193,6 +208,9 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
 
     private Voter VoterOf(ulong guildId, ulong userId) =>
         new(userId, cache.TryGetMember(guildId, userId, out var member) ? member.DisplayName : null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "schedule: guild {GuildId} has no message for {Day} and its slots are over; the next daily post opens the next day")]
+    private partial void LogDayOver(ulong guildId, DateOnly day);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "schedule: guild {GuildId} has no schedule channel; no daily message")]
     private partial void LogNoChannel(ulong guildId);

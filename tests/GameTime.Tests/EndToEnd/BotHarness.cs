@@ -38,11 +38,14 @@ public sealed class BotHarness : IAsyncDisposable
     public Database Database { get; }
     public LockedStringWriter Log { get; private set; } = new();
 
-    public static async Task<BotHarness> StartAsync(string environment = "dev", EmulatorOptions? options = null)
+    /// <summary>The bot's clock (the emulator keeps real time); a test may give a <see cref="ShiftedClock"/> to play a chosen day.</summary>
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
+
+    public static async Task<BotHarness> StartAsync(string environment = "dev", EmulatorOptions? options = null, TimeProvider? clock = null)
     {
         var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(options ?? new EmulatorOptions { HeartbeatIntervalMs = 1000 });
         DemoCommunity.Seed(emulator);
-        var harness = new BotHarness(emulator, environment);
+        var harness = new BotHarness(emulator, environment) { Clock = clock ?? TimeProvider.System };
         await harness.RunAsync();
         return harness;
     }
@@ -60,9 +63,9 @@ public sealed class BotHarness : IAsyncDisposable
         };
         var config = BotConfig.Load(variables);
         Log = new LockedStringWriter();
-        var logs = new LineLoggerFactory(LogLevel.Debug, Log, TimeProvider.System, journald: false);
+        var logs = new LineLoggerFactory(LogLevel.Debug, Log, Clock, journald: false);
         _stop = new CancellationTokenSource();
-        _running = Task.Run(() => BotHost.RunAsync(config, config.RequireBotToken(), logs, TimeProvider.System, _stop.Token));
+        _running = Task.Run(() => BotHost.RunAsync(config, config.RequireBotToken(), logs, Clock, _stop.Token));
         await Emulator.WaitForReadyAsync(Patience);
         await WaitForLogAsync("guild 'Siege Squad' loaded");
     }

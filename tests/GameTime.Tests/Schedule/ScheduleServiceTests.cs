@@ -106,6 +106,20 @@ public sealed class ScheduleServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_up_before_the_post_time_does_not_post_the_evening_that_is_over_but_during_its_late_slots_it_does()
+    {
+        _world.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 14, 30, 0, TimeSpan.Zero)); // Saturday 9:30 in New York
+        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.SettleAsync();
+        Assert.Empty(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
+
+        _world.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 6, 6, 30, 0, TimeSpan.Zero));  // Sunday 1:30: Saturday's 1am slot
+        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.SettleAsync();
+        Assert.Single(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
+    }
+
+    [Fact]
     public async Task Start_up_posts_the_days_message_when_the_daily_post_was_missed()
     {
         await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
