@@ -15,7 +15,7 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var pending = new Pending { DueAt = GetUtcNow() + dueTime };
+        var pending = new Pending { DueAt = DueAt(dueTime) };
         var timer = base.CreateTimer(s =>
         {
             pending.Done = true;
@@ -26,8 +26,22 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
             _pending.Add(pending);
             _created.TrySetResult();
         }
-        return new TrackedTimer(timer, pending);
+        return new TrackedTimer(timer, pending, this);
     }
+
+    private void Rearm(Pending pending, TimeSpan dueTime)
+    {
+        lock (_lock)
+        {
+            pending.DueAt = DueAt(dueTime);
+            pending.Done = false;
+            if (!_pending.Contains(pending)) _pending.Add(pending);
+            _created.TrySetResult();
+        }
+    }
+
+    // A timer set to never fire (Timeout.InfiniteTimeSpan) is not pending: advancing to it would be advancing to nothing.
+    private DateTimeOffset DueAt(TimeSpan dueTime) => dueTime == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : GetUtcNow() + dueTime;
 
     /// <summary>The due time of the earliest pending timer, once there is one.</summary>
     public async Task<DateTimeOffset> NextTimerAsync()
@@ -38,7 +52,7 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
             lock (_lock)
             {
                 _pending.RemoveAll(p => p.Done);
-                if (_pending.Count > 0) return _pending.Min(p => p.DueAt);
+                if (_pending.Any(p => p.DueAt != DateTimeOffset.MaxValue)) return _pending.Where(p => p.DueAt != DateTimeOffset.MaxValue).Min(p => p.DueAt);
                 if (_created.Task.IsCompleted) _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
                 created = _created.Task;
             }
@@ -71,7 +85,10 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
             await Task.WhenAny(task, next).WaitAsync(RealTimeout);
             if (task.IsCompleted) break;
             var wait = await next - GetUtcNow();
-            Advance(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            if (wait > TimeSpan.Zero) Advance(wait);
+            // A due timer whose callback is still running: give it real time instead of spinning on the same instant
+            // (a hot loop here once held a test host at 100 % of a core for minutes).
+            else await Task.Delay(1);
         }
         await task;
     }
@@ -84,13 +101,18 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
 
     private sealed class Pending
     {
-        public DateTimeOffset DueAt;
+        public DateTimeOffset DueAt;  // written and read under the clock's lock
         public volatile bool Done;
     }
 
-    private sealed class TrackedTimer(ITimer inner, Pending pending) : ITimer
+    private sealed class TrackedTimer(ITimer inner, Pending pending, TimerClock clock) : ITimer
     {
-        public bool Change(TimeSpan dueTime, TimeSpan period) => inner.Change(dueTime, period);
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            // The pending entry follows the timer, or a rescheduled timer would be waited for at its old time forever.
+            clock.Rearm(pending, dueTime);
+            return inner.Change(dueTime, period);
+        }
 
         public void Dispose()
         {

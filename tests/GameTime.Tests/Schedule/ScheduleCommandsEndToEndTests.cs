@@ -12,7 +12,8 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await StartAsync();
+        // Friday noon in New York, whatever the real time: a run near the 10:00 post would otherwise change the schedule day mid-test.
+        _bot = await StartAsync(clock: new ShiftedClock(new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.Zero)));
         await _bot.WaitForLogAsync("slash commands (guild ");
     }
 
@@ -74,6 +75,11 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
         var message = await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Reactions.Count == 12, Patience);
 
         await _bot.Emulator.ReactionAddAsync(Guild, ScheduleChannel, message.Id, Zoe, "9️⃣");
+        // Names are listed in the order of their votes: let the bot take Zoé's reaction before the moderator's command.
+        for (var deadline = DateTime.UtcNow + Patience; _bot.Scalar<long>($"SELECT count(*) FROM schedule_votes WHERE user_id = {Zoe}") == 0; await Task.Delay(20))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Zoé's reaction never became a vote");
+        }
         var add = Options(("member", 6, Id(Dima)), ("time_voted", 4, 6));
         Assert.Equal($"Added <@{Dima}> to 9pm on today's schedule.", await _bot.AnswerTextAsync(AshMain, "modadduserschedule", add));
         Assert.Equal($"<@{Dima}> is already on today's schedule at 9pm.", await _bot.AnswerTextAsync(AshMain, "modadduserschedule", add));
@@ -84,8 +90,16 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Today's schedule was rebuilt from its 1 reaction: 0 added, 0 removed.", await _bot.AnswerTextAsync(AshMain, "modrefreshschedule"), StringComparison.Ordinal);
 
         Assert.Equal(3, _bot.Scalar<long>("SELECT count(*) FROM schedule_votes WHERE slot = 6"));
-        await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Id == message.Id
-            && ((string?)m.Json["embeds"]?[0]?["description"] ?? "").Contains("**9pm**: 🟡 Zoé Lefèvre, 🟢 Дима, 🔵 Tom 🔥", StringComparison.Ordinal), Patience);
+        try
+        {
+            await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Id == message.Id
+                && ((string?)m.Json["embeds"]?[0]?["description"] ?? "").Contains("**9pm**: 🟡 Zoé Lefèvre, 🟢 Дима, 🔵 Tom 🔥", StringComparison.Ordinal), Patience);
+        }
+        catch (TimeoutException ex)
+        {
+            var shown = _bot.Emulator.Messages(ScheduleChannel).Single(m => m.Id == message.Id);
+            throw new TimeoutException($"{ex.Message}\nshown ({shown.EditCount} edits):\n{shown.Json["embeds"]?[0]?["description"]}\n{_bot.Log}", ex);
+        }
 
         Assert.Equal($"You need the Manage Server permission to use /modforcesendschedule.", await _bot.AnswerTextAsync(Tom, "modforcesendschedule"));
         Assert.Single(_bot.Emulator.Messages(ScheduleChannel));

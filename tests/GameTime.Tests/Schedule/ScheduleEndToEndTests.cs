@@ -8,7 +8,7 @@ namespace GameTime.Tests.Schedule;
 
 /// <summary>
 /// The daily schedule in the whole bot against the emulator: a moderator sends the message, members react, a burst of
-/// 200 reaction events, and a restart with reactions made while the bot was down. Real clock (the harness's).
+/// 200 reaction events, and a restart with reactions made while the bot was down. On a shifted clock (a fixed Friday noon, at real speed).
 /// </summary>
 public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -17,7 +17,8 @@ public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        _bot = await StartAsync();
+        // Friday noon in New York, whatever the real time: a run near the 10:00 post would otherwise change the schedule day mid-test.
+        _bot = await StartAsync(clock: new ShiftedClock(new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.Zero)));
         await _bot.WaitForLogAsync("slash commands (guild ");
     }
 
