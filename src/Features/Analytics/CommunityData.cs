@@ -40,19 +40,18 @@ public sealed record CommunityData(
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT g.guild_id, g.name, count(s.session_id) AS n, min(s.started_at_ms)
-            FROM guilds g LEFT JOIN voice_sessions s ON s.guild_id = g.guild_id
+            SELECT g.guild_id, g.name, count(s.session_id) AS n, min(s.started_at_ms), c.timezone
+            FROM guilds g LEFT JOIN voice_sessions s ON s.guild_id = g.guild_id LEFT JOIN guild_config c ON c.guild_id = g.guild_id
             GROUP BY g.guild_id ORDER BY n DESC, g.guild_id
             """;
-        var rows = new List<(ulong Id, string Name, long Sessions, long? First)>();
-        using (var reader = command.ExecuteReader())
+        using var reader = command.ExecuteReader();
+        var guilds = new List<GuildActivity>();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                rows.Add(((ulong)reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3)));
-            }
+            guilds.Add(new GuildActivity((ulong)reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                TimeZoneCatalog.GuildZone(reader.IsDBNull(4) ? null : reader.GetString(4)).Zone));
         }
-        return [.. rows.Select(r => new GuildActivity(r.Id, r.Name, r.Sessions, r.First, GuildZone(connection, r.Id)))];
+        return guilds;
     }
 
     private static TimeZoneInfo GuildZone(SqliteConnection connection, ulong guildId)
@@ -60,9 +59,7 @@ public sealed record CommunityData(
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT timezone FROM guild_config WHERE guild_id = $guild";
         command.Parameters.AddWithValue("$guild", (long)guildId);
-        string name = command.ExecuteScalar() as string ?? TimeZoneCatalog.DefaultGuildZone;
-        return TimeZoneCatalog.TryResolve(name, out var zone) ? zone
-            : TimeZoneCatalog.TryResolve(TimeZoneCatalog.DefaultGuildZone, out var fallback) ? fallback : TimeZoneInfo.Utc;
+        return TimeZoneCatalog.GuildZone(command.ExecuteScalar() as string).Zone;
     }
 
     private static Dictionary<ulong, string> ReadNames(SqliteConnection connection, ulong guildId)

@@ -24,12 +24,7 @@ public sealed record ScheduleSettings(ulong? ChannelId, string ZoneId, TimeZoneI
 
     private static ScheduleSettings Resolve(ulong? channelId, string zoneId, int postMinute)
     {
-        // A zone this machine does not know falls back to the default rather than stopping the schedule.
-        if (!TimeZoneCatalog.TryResolve(zoneId, out var zone))
-        {
-            zoneId = TimeZoneCatalog.DefaultGuildZone;
-            TimeZoneCatalog.TryResolve(zoneId, out zone);
-        }
-        return new ScheduleSettings(channelId, TimeZoneCatalog.Canonical(zoneId), zone, postMinute);
+        var (name, zone) = TimeZoneCatalog.GuildZone(zoneId);
+        return new ScheduleSettings(channelId, name, zone, postMinute);
     }
 }

@@ -28,6 +28,17 @@ public static class TimeZoneCatalog
     /// <summary>The canonical IANA name for a stored or typed value (legacy US/* names included).</summary>
     public static string Canonical(string name) => s_legacy.TryGetValue(name.Trim(), out var canonical) ? canonical : name.Trim();
 
+    /// <summary>
+    /// A guild's stored zone (null: no configuration row), as its canonical name and zone; a zone this machine does not
+    /// know falls back to the default one, so the schedule and the charts keep working rather than stop.
+    /// </summary>
+    public static (string Name, TimeZoneInfo Zone) GuildZone(string? stored)
+    {
+        if (stored is not null && TryResolve(stored, out var zone)) return (Canonical(stored), zone);
+        TryResolve(DefaultGuildZone, out var fallback);
+        return (DefaultGuildZone, fallback);
+    }
+
     public static bool TryResolve(string name, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;
