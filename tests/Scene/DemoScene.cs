@@ -119,17 +119,17 @@ public static class DemoScene
         await Command(output, emulator, "Ash Main", AshMain, "modvoicechannel", Option("channel", 7, Squad1.ToString(CultureInfo.InvariantCulture)));
         await Command(output, emulator, "Ash Main", AshMain, "modtextmainchannel", Option("channel", 7, General.ToString(CultureInfo.InvariantCulture)));
         await Command(output, emulator, "Ash Main", AshMain, "modforcesendschedule");
-        var daily = await WaitForMessageAsync(emulator, ScheduleChannel, m => Description(m).Length > 0, "the daily schedule message");
+        var daily = await emulator.WaitForMessageAsync(ScheduleChannel, m => Description(m).Length > 0, StepTimeout);
         Say(output, $"the daily message in #schedule has {daily.Reactions.Count} reactions: {string.Join(' ', daily.Reactions.Select(r => r.Emoji))}");
         Say(output, "Zoé reacts 7️⃣, Tom reacts 7️⃣ and 9️⃣, Zoé also reacts 👍");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Zoe, "7️⃣");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Tom, "7️⃣");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Tom, "9️⃣");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Zoe, "👍");
-        var voted = await WaitForMessageAsync(emulator, ScheduleChannel,
+        var voted = await emulator.WaitForMessageAsync(ScheduleChannel,
             m => m.Id == daily.Id && Description(m).Split('\n').Any(l => l.Contains("**9pm**", StringComparison.Ordinal) && l.Contains("Tom", StringComparison.Ordinal))
                 && Description(m).Split('\n').Any(l => l.Contains("**7pm**", StringComparison.Ordinal) && l.Contains("Zoé", StringComparison.Ordinal)),
-            "the votes in the daily message");
+            StepTimeout);
         foreach (var line in Description(voted).Split('\n').Where(l => l.Contains(':', StringComparison.Ordinal) && (l.Contains("**7pm**", StringComparison.Ordinal) || l.Contains("**9pm**", StringComparison.Ordinal))))
             output.WriteLine($"   bot │ → (edited, {voted.EditCount} edit{(voted.EditCount == 1 ? "" : "s")}) {line}");
     }
@@ -141,23 +141,12 @@ public static class DemoScene
         await emulator.SetPresenceAsync(Guild, Tom, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 1 of 9"));
         await emulator.SetPresenceAsync(Guild, AshMain, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU", "Party of 3"));
         await emulator.SetPresenceAsync(Guild, Tom, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU"));
-        var call = await WaitForMessageAsync(emulator, General, m => m.Content.Contains("looking for", StringComparison.Ordinal), "the auto-LFG post");
+        var call = await emulator.WaitForMessageAsync(General, m => m.Content.Contains("looking for", StringComparison.Ordinal), StepTimeout);
         output.WriteLine($"   bot │ → in #general: {call.Content}");
     }
 
     private static string Description(StoredMessage message) =>
         (string?)message.Json["embeds"]?.AsArray().FirstOrDefault()?["description"] ?? "";
-
-    private static async Task<StoredMessage> WaitForMessageAsync(DiscordEmulator.DiscordEmulator emulator, ulong channel, Func<StoredMessage, bool> match, string what)
-    {
-        var deadline = DateTime.UtcNow + StepTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (emulator.Messages(channel).LastOrDefault(m => !m.Deleted && match(m)) is { } found) return found;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"{what} did not appear within {StepTimeout}");
-    }
 
     private static int Failed(TextWriter output, string why)
     {

@@ -77,6 +77,15 @@ public sealed class BotHarness : IAsyncDisposable
         return await _running.WaitAsync(Patience);
     }
 
+    /// <summary>Waits (in real time, up to <see cref="Patience"/>) until the bot has done <paramref name="what"/>; on a timeout the bot's log is in the message.</summary>
+    public async Task UntilAsync(Func<bool> done, string what)
+    {
+        for (var deadline = DateTime.UtcNow + Patience; !done(); await Task.Delay(20))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} did not happen within {Patience}:\n{Log}");
+        }
+    }
+
     public async Task WaitForLogAsync(string text)
     {
         var deadline = DateTime.UtcNow + Patience;

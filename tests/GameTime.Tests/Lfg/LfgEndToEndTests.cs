@@ -50,13 +50,10 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
         Assert.Equal([AshMain, Zoe], Mentioned(post.Json));
         Assert.False((bool)post.Json["mention_everyone"]!);
         // The emulator stores the message before its answer reaches the bot, which records the id after that answer.
-        long stored = 0;
-        for (var deadline = DateTime.UtcNow + Patience; stored == 0 && DateTime.UtcNow < deadline; await Task.Delay(20))
-        {
-            stored = _bot.Scalar<long>("SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
-                ("$g", (long)Guild), ("$v", (long)Squad1));
-        }
-        Assert.Equal((long)post.Id, stored);
+        long Stored() => _bot.Scalar<long>("SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
+            ("$g", (long)Guild), ("$v", (long)Squad1));
+        await _bot.UntilAsync(() => Stored() != 0, "the post's id in lfg_cooldowns");
+        Assert.Equal((long)post.Id, Stored());
         Assert.Equal(1, _bot.Scalar<long>("SELECT lfg_opt_out FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Tom)));
     }
 

@@ -76,10 +76,7 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
 
         await _bot.Emulator.ReactionAddAsync(Guild, ScheduleChannel, message.Id, Zoe, "9️⃣");
         // Names are listed in the order of their votes: let the bot take Zoé's reaction before the moderator's command.
-        for (var deadline = DateTime.UtcNow + Patience; _bot.Scalar<long>($"SELECT count(*) FROM schedule_votes WHERE user_id = {Zoe}") == 0; await Task.Delay(20))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Zoé's reaction never became a vote");
-        }
+        await _bot.UntilAsync(() => _bot.Scalar<long>($"SELECT count(*) FROM schedule_votes WHERE user_id = {Zoe}") == 1, "Zoé's reaction as a vote");
         var add = Options(("member", 6, Id(Dima)), ("time_voted", 4, 6));
         Assert.Equal($"Added <@{Dima}> to 9pm on today's schedule.", await _bot.AnswerTextAsync(AshMain, "modadduserschedule", add));
         Assert.Equal($"<@{Dima}> is already on today's schedule at 9pm.", await _bot.AnswerTextAsync(AshMain, "modadduserschedule", add));

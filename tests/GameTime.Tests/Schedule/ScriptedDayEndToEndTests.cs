@@ -46,14 +46,6 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
 
     private long Count(string sql) => _bot.Scalar<long>(sql);
 
-    private async Task UntilAsync(Func<bool> done, string what)
-    {
-        for (var deadline = DateTime.UtcNow + Patience; !done(); await Task.Delay(20))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} did not happen within {Patience}:\n{_bot.Log}");
-        }
-    }
-
     private async Task RestartAt(DateTimeOffset now)
     {
         Assert.Equal(0, await _bot.StopAsync());
@@ -64,9 +56,9 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
     /// <summary>The daily post (message number <paramref name="index"/> in #schedule) once it has its 12 reactions.</summary>
     private async Task<StoredMessage> PostedAsync(int index)
     {
-        await UntilAsync(() => _bot.Emulator.Messages(ScheduleChannel).Count > index, $"daily post {index + 1} at 10:00");
+        await _bot.UntilAsync(() => _bot.Emulator.Messages(ScheduleChannel).Count > index, $"daily post {index + 1} at 10:00");
         var posted = _bot.Emulator.Messages(ScheduleChannel)[index];
-        await UntilAsync(() => Message(posted.Id).Reactions.Count == 12, $"the 12 reactions of daily post {index + 1}");
+        await _bot.UntilAsync(() => Message(posted.Id).Reactions.Count == 12, $"the 12 reactions of daily post {index + 1}");
         return Message(posted.Id);
     }
 
@@ -97,7 +89,7 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, saturday.Id, AshMain, "9️⃣");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, saturday.Id, Dima, "🕛");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, saturday.Id, Zoe, "👍");
-        await UntilAsync(() => Line(Message(saturday.Id), "12am").Contains("Дима", StringComparison.Ordinal) && Line(Message(saturday.Id), "7pm").Contains("Tom", StringComparison.Ordinal)
+        await _bot.UntilAsync(() => Line(Message(saturday.Id), "12am").Contains("Дима", StringComparison.Ordinal) && Line(Message(saturday.Id), "7pm").Contains("Tom", StringComparison.Ordinal)
             && Line(Message(saturday.Id), "9pm").Contains("Ash", StringComparison.Ordinal), "the three votes in the message");
         Assert.Equal(3, Count("SELECT count(*) FROM schedule_votes WHERE source = 'reaction'"));
 
@@ -109,12 +101,12 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
         _clock.Set(At(2026, 3, 8, 0, 29, 45));
         await _bot.RunAsync();
         await _bot.WaitForLogAsync("rebuilt from");
-        await UntilAsync(() => Count("SELECT count(*) FROM schedule_votes WHERE source = 'voice'") == 3, "the voice check at 0:30");
+        await _bot.UntilAsync(() => Count("SELECT count(*) FROM schedule_votes WHERE source = 'voice'") == 3, "the voice check at 0:30");
         Assert.Equal(0, Count("SELECT count(*) FROM schedule_votes WHERE slot = 4"));
         Assert.Equal(1, Count($"SELECT count(*) FROM schedule_votes WHERE slot = 8 AND user_id = {Valkyrie}"));
         Assert.Equal(4, Count("SELECT count(*) FROM schedule_votes WHERE slot = 9"));   // Дима by reaction, Ash, Tom and Zoé in voice
         Assert.Equal(1, Count("SELECT count(*) FROM schedule_messages"));                // after midnight, still Saturday's message
-        await UntilAsync(() => Line(Message(saturday.Id), "12am").Split(", ").Length == 4 && Line(Message(saturday.Id), "7pm").EndsWith(": -", StringComparison.Ordinal),
+        await _bot.UntilAsync(() => Line(Message(saturday.Id), "12am").Split(", ").Length == 4 && Line(Message(saturday.Id), "7pm").EndsWith(": -", StringComparison.Ordinal),
             "Saturday's message showing the night");
 
         // Sunday, 9:59:50 daylight time (the clocks went forward at 2:00): starting up posts nothing for the evening
@@ -132,7 +124,7 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
         long before = Count("SELECT count(*) FROM schedule_votes");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, saturday.Id, Tom, "3️⃣");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, sunday.Id, Tom, "3️⃣");
-        await UntilAsync(() => Count("SELECT count(*) FROM schedule_votes") == before + 1, "Tom's vote on Sunday's message");
+        await _bot.UntilAsync(() => Count("SELECT count(*) FROM schedule_votes") == before + 1, "Tom's vote on Sunday's message");
         Assert.Equal(0, Count($"SELECT count(*) FROM schedule_votes v JOIN schedule_messages m USING (guild_id, message_id) WHERE m.schedule_day = '2026-03-07' AND v.slot = 0"));
     }
 }
