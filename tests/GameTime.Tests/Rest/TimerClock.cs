@@ -85,10 +85,17 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
             await Task.WhenAny(task, next).WaitAsync(RealTimeout);
             if (task.IsCompleted) break;
             var wait = await next - GetUtcNow();
-            if (wait > TimeSpan.Zero) Advance(wait);
-            // A due timer whose callback is still running: give it real time instead of spinning on the same instant
-            // (a hot loop here once held a test host at 100 % of a core for minutes).
-            else await Task.Delay(1);
+            if (wait > TimeSpan.Zero)
+            {
+                Advance(wait);
+            }
+            else
+            {
+                // Due now: advancing by zero fires it; if its callback is still running, give it real time instead of
+                // spinning on the same instant (a hot loop here once held a test host at 100 % of a core for minutes).
+                Advance(TimeSpan.Zero);
+                await Task.Delay(1);
+            }
         }
         await task;
     }
