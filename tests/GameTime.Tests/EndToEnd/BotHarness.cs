@@ -43,7 +43,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static async Task<BotHarness> StartAsync(string environment = "dev", EmulatorOptions? options = null, TimeProvider? clock = null)
     {
-        var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(options ?? new EmulatorOptions { HeartbeatIntervalMs = 1000 });
+        var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(options ?? GatewayHarness.FastHeartbeats);
         DemoCommunity.Seed(emulator);
         var harness = new BotHarness(emulator, environment) { Clock = clock ?? TimeProvider.System };
         await harness.RunAsync();

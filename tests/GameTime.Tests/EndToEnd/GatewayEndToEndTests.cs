@@ -128,9 +128,9 @@ public sealed class GatewayEndToEndTests
     [Fact]
     public async Task A_zombie_connection_is_detected_and_resumed()
     {
-        // The client gives up one interval after an unacknowledged beat; the emulator's silence limit is set well
-        // past that so a loaded CI machine cannot let the server's 4009 win the race and end the session instead.
-        await using var bot = await StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000, HeartbeatSlack = 4 });
+        // The client gives up one interval after an unacknowledged beat; the harness's silence limit (5 intervals) is well
+        // past that, so a loaded CI machine cannot let the server's 4009 win the race and end the session instead.
+        await using var bot = await StartAsync();
         await NoEventLostOrDoubled(bot, () =>
         {
             bot.Emulator.AckHeartbeats = false;
@@ -240,10 +240,10 @@ public sealed class GatewayEndToEndTests
     [Fact]
     public async Task Split_and_joined_compressed_payloads_are_reassembled()
     {
-        await using var split = await StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000, SplitPayloads = true });
+        await using var split = await StartAsync(GatewayHarness.FastHeartbeats with { SplitPayloads = true });
         await NoEventLostOrDoubled(split, split.Emulator.SendReconnectAsync);
 
-        await using var joined = await StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000, JoinPayloads = true });
+        await using var joined = await StartAsync(GatewayHarness.FastHeartbeats with { JoinPayloads = true });
         await NoEventLostOrDoubled(joined, joined.Emulator.DropConnectionAsync);
     }
 
