@@ -1,4 +1,5 @@
 using GameTime.Features.Configuration;
+using GameTime.Features.Members;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
 using GameTime.Rest.Discord;
@@ -36,7 +37,7 @@ public sealed partial class AutoLfg : IDisposable
     private readonly GuildCache _cache;
     private readonly IDiscordRest _rest;
     private readonly ILogger _log;
-    private readonly RankEmojiLookup _rankEmoji;
+    private readonly RankEmoji _ranks;
     private readonly SiegeChangeLog _changes;
     private readonly VoiceChannelDebounce _debounce;
     private readonly CancellationTokenSource _stopping = new();
@@ -46,7 +47,7 @@ public sealed partial class AutoLfg : IDisposable
     private readonly List<Task> _inflight = [];
 
     public AutoLfg(GuildConfigStore config, LfgCooldownStore cooldowns, LfgOptOutStore optOuts, GuildCache cache, IDiscordRest rest,
-        TimeProvider clock, ILogger<AutoLfg> log, RankEmojiLookup? rankEmoji = null)
+        TimeProvider clock, ILogger<AutoLfg> log)
     {
         _config = config;
         _cooldowns = cooldowns;
@@ -54,7 +55,7 @@ public sealed partial class AutoLfg : IDisposable
         _cache = cache;
         _rest = rest;
         _log = log;
-        _rankEmoji = rankEmoji ?? ((_, _) => null);
+        _ranks = new RankEmoji(cache);
         _changes = new SiegeChangeLog(clock);
         _debounce = new VoiceChannelDebounce(clock, key => Start(key.GuildId, key.ChannelId));
     }
@@ -128,7 +129,7 @@ public sealed partial class AutoLfg : IDisposable
 
             var optedOut = _optOuts.OptedOut(guildId, [.. people.Select(p => p.Member.UserId)]);
             var named = people.Where(p => !optedOut.Contains(p.Member.UserId))
-                .Select(p => new LfgListed(p.Member.UserId, _rankEmoji(guildId, p.Member))).ToList();
+                .Select(p => new LfgListed(p.Member.UserId, _ranks.For(guildId, p.Member))).ToList();
             if (named.Count == 0) return AutoLfgOutcome.NobodyToMention;
 
             // The claim is the cooldown check and its start in one transaction; a recent /lfg for the channel holds it too.

@@ -1,12 +1,13 @@
 using System.Globalization;
 using GameTime.Features.Interactions;
+using GameTime.Features.Members;
 using GameTime.Gateway.Cache;
 using GameTime.Rest.Discord;
 
 namespace GameTime.Features.Lfg;
 
 /// <summary>/lfg (features-community 4.5) and /lfgoptout (11 #23).</summary>
-public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOuts, GuildCache cache, RankEmojiLookup? rankEmoji = null)
+public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOuts, GuildCache cache)
 {
     /// <summary>
     /// One @here per voice channel in this time: the spec sets none (the original had none, 11 #16). Ten minutes lets a
@@ -15,6 +16,8 @@ public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOu
     public static readonly TimeSpan CommandCooldown = TimeSpan.FromMinutes(10);
 
     public const int MaxPlayers = 10;
+
+    private readonly RankEmoji _ranks = new(cache);
 
     public void Register(InteractionRouter router)
     {
@@ -56,7 +59,7 @@ public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOu
         // Members who opted out are not named (the caller always is: they asked); nobody listed is pinged, only @here.
         var optedOut = optOuts.OptedOut(guildId, [.. people.Select(p => p.UserId)]);
         optedOut.Remove(i.UserId);
-        var named = people.Where(p => !optedOut.Contains(p.UserId)).Select(p => new LfgListed(p.UserId, rankEmoji?.Invoke(guildId, p))).ToList();
+        var named = people.Where(p => !optedOut.Contains(p.UserId)).Select(p => new LfgListed(p.UserId, _ranks.For(guildId, p))).ToList();
         var body = new JsonMessageBody
         {
             Content = LfgMessages.Command(named, people.Count - named.Count, (int)missing, voice),

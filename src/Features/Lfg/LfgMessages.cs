@@ -48,6 +48,3 @@ public static class LfgMessages
         }
     }
 }
-
-/// <summary>The rank emoji shown before a member ("&lt;:Diamond:id&gt;"), or null where the guild has none for them.</summary>
-public delegate string? RankEmojiLookup(ulong guildId, GameTime.Gateway.Cache.CachedMember member);

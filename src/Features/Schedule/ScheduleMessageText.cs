@@ -4,8 +4,8 @@ using GameTime.Rest.Discord;
 
 namespace GameTime.Features.Schedule;
 
-/// <summary>One member in one slot, as the message shows them.</summary>
-public sealed record ScheduleEntry(ulong UserId, string DisplayName, string? Rank);
+/// <summary>One member in one slot, as the message shows them: their rank emoji (if any) and name.</summary>
+public sealed record ScheduleEntry(ulong UserId, string DisplayName, string? RankEmoji);
 
 /// <summary>
 /// The daily message (spec 1.4, reference-screens/daily_message.png): an embed with the schedule day's date, one line
@@ -96,7 +96,7 @@ public static class ScheduleMessageText
             for (int i = 0; i < entries.Count && i < cap; i++)
             {
                 if (i > 0) text.Append(", ");
-                if (RankEmoji.Of(entries[i].Rank) is { } rank) text.Append(rank).Append(' ');
+                if (entries[i].RankEmoji is { Length: > 0 } rank) text.Append(rank).Append(' ');
                 text.Append(Name(entries[i].DisplayName));
             }
             if (entries.Count > cap)

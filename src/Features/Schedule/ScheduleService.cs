@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using GameTime.Features.Configuration;
 using GameTime.Features.Data;
+using GameTime.Features.Members;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
 using GameTime.Rest.Discord;
@@ -22,6 +23,7 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
     private readonly ScheduleStore _store = new(database, clock);
     private readonly RecurringScheduleStore _recurring = new(database, clock);
     private readonly GuildConfigStore _config = new(database, clock);
+    private readonly RankEmoji _ranks = new(cache);
     private readonly KeyedLocks _messageLocks = new();
     private readonly KeyedLocks _guildLocks = new();
     private readonly ConcurrentDictionary<ulong, (ScheduleMessage Message, DebouncedEdit Edit)> _edits = new();
@@ -155,17 +157,13 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
     {
         var settings = Settings(message.GuildId);
         var slots = Enumerable.Range(0, ScheduleSlots.Count).Select(_ => new List<ScheduleEntry>()).ToList();
-        var roleNames = cache.Roles(message.GuildId).ToDictionary(r => r.Id, r => r.Name);
         foreach (var vote in _store.Votes(message.GuildId, message.MessageId))
         {
-            string name = vote.DisplayName;
-            IEnumerable<string> roles = [];
-            if (cache.TryGetMember(message.GuildId, vote.UserId, out var member))
-            {
-                name = member.DisplayName;
-                roles = member.Roles.Select(id => roleNames.GetValueOrDefault(id, ""));
-            }
-            slots[vote.Slot].Add(new ScheduleEntry(vote.UserId, name, RankEmoji.RankOf(vote.MaxRank, roles)));
+            // A member still in the guild shows as they are now; one who left keeps the name and rank stored with the vote.
+            var entry = cache.TryGetMember(message.GuildId, vote.UserId, out var member)
+                ? new ScheduleEntry(vote.UserId, member.DisplayName, _ranks.For(message.GuildId, member, vote.MaxRank))
+                : new ScheduleEntry(vote.UserId, vote.DisplayName, _ranks.For(message.GuildId, vote.MaxRank));
+            slots[vote.Slot].Add(entry);
         }
         return ScheduleMessageText.Render(message.Day, settings.ZoneId, slots, clock.GetUtcNow());
     }

@@ -4,8 +4,8 @@ using GameTime.Gateway.Wire;
 namespace GameTime.Gateway.Cache;
 
 /// <summary>
-/// Exactly what the features read, per guild: channels, roles, members (display name, roles, avatar),
-/// who is in which voice channel, and each member's Rainbow Six Siege presence. Written by the gateway's
+/// Exactly what the features read, per guild: channels, roles, custom emoji (name and id), members (display name, roles,
+/// avatar), who is in which voice channel, and each member's Rainbow Six Siege presence. Written by the gateway's
 /// reader as events arrive; read from any thread through methods that copy out what they return.
 /// </summary>
 public sealed class GuildCache
@@ -24,6 +24,7 @@ public sealed class GuildCache
         public bool Available;
         public readonly Dictionary<ulong, CachedChannel> Channels = [];
         public readonly Dictionary<ulong, CachedRole> Roles = [];
+        public readonly Dictionary<string, string> Emojis = new(StringComparer.Ordinal);   // name → "<:name:id>"
         public readonly MemberTable Members = new();
         public readonly Dictionary<ulong, ulong> VoiceChannelOf = [];
         public readonly Dictionary<ulong, SiegeActivity> Siege = [];
@@ -91,6 +92,12 @@ public sealed class GuildCache
         lock (_gate) return _guilds.TryGetValue(guildId, out var g) ? [.. g.Roles.Values.OrderByDescending(r => r.Position)] : [];
     }
 
+    /// <summary>The guild's usable custom emoji with exactly this name, as message text ("&lt;:Gold:123&gt;"), or null.</summary>
+    public string? CustomEmoji(ulong guildId, string name)
+    {
+        lock (_gate) return _guilds.TryGetValue(guildId, out var g) ? g.Emojis.GetValueOrDefault(name) : null;
+    }
+
     /// <summary>The voice channel a member is in, or null.</summary>
     public ulong? VoiceChannelOf(ulong guildId, ulong userId)
     {
@@ -142,6 +149,7 @@ public sealed class GuildCache
                 g.Roles.Clear();
                 foreach (var role in roles) g.Roles[role.Id] = ToRole(role);
             }
+            if (guild.Emojis is { } emojis) SetEmojis(g, emojis);
             if (guild.Channels is { } channels)
             {
                 g.Channels.Clear();
@@ -201,6 +209,23 @@ public sealed class GuildCache
             var g = Guild(e.GuildId);
             if (deleted) g.Roles.Remove(e.RoleId);
             else if (e.Role is { } role) g.Roles[role.Id] = ToRole(role);
+        }
+    }
+
+    /// <summary>GUILD_EMOJIS_UPDATE carries the guild's whole list.</summary>
+    internal void ApplyEmojis(ulong guildId, JsonGuildEmoji[] emojis)
+    {
+        lock (_gate) SetEmojis(Guild(guildId), emojis);
+    }
+
+    private static void SetEmojis(GuildState g, JsonGuildEmoji[] emojis)
+    {
+        g.Emojis.Clear();
+        foreach (var emoji in emojis)
+        {
+            if (emoji is not { Id: { } id, Name: { Length: > 0 } name, Available: true }) continue;
+            // Two emoji may share a name: the first listed wins.
+            g.Emojis.TryAdd(name, string.Create(CultureInfo.InvariantCulture, $"<{(emoji.Animated ? "a" : "")}:{name}:{id}>"));
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class DispatchProcessor(GuildCache cache, EventHub events, bool 
     {
         DispatchEvent.Ready or DispatchEvent.GuildCreate or DispatchEvent.GuildUpdate or DispatchEvent.GuildDelete
             or DispatchEvent.ChannelCreate or DispatchEvent.ChannelUpdate or DispatchEvent.ChannelDelete
-            or DispatchEvent.GuildRoleCreate or DispatchEvent.GuildRoleUpdate or DispatchEvent.GuildRoleDelete
+            or DispatchEvent.GuildRoleCreate or DispatchEvent.GuildRoleUpdate or DispatchEvent.GuildRoleDelete or DispatchEvent.GuildEmojisUpdate
             or DispatchEvent.GuildMemberAdd or DispatchEvent.GuildMemberUpdate or DispatchEvent.GuildMemberRemove
             or DispatchEvent.GuildMembersChunk or DispatchEvent.VoiceStateUpdate or DispatchEvent.PresenceUpdate => true,
         DispatchEvent.None or DispatchEvent.Unknown => false,
@@ -62,6 +62,10 @@ internal sealed class DispatchProcessor(GuildCache cache, EventHub events, bool 
                 break;
             case DispatchEvent.GuildRoleCreate or DispatchEvent.GuildRoleUpdate or DispatchEvent.GuildRoleDelete:
                 cache.ApplyRole(Read(data, GatewayJson.Default.JsonRoleEvent), deleted: e == DispatchEvent.GuildRoleDelete);
+                break;
+            case DispatchEvent.GuildEmojisUpdate:
+                var emojis = Read(data, GatewayJson.Default.JsonEmojisUpdate);
+                cache.ApplyEmojis(emojis.GuildId, emojis.Emojis);
                 break;
             case DispatchEvent.GuildMemberAdd or DispatchEvent.GuildMemberUpdate:
                 var member = Read(data, GatewayJson.Default.JsonMember);

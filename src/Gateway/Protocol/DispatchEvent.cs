@@ -18,6 +18,7 @@ public enum DispatchEvent : byte
     GuildRoleCreate,
     GuildRoleUpdate,
     GuildRoleDelete,
+    GuildEmojisUpdate,
     GuildMemberAdd,
     GuildMemberUpdate,
     GuildMemberRemove,

@@ -50,6 +50,22 @@ public sealed class JsonGuild
     public JsonMember[]? Members { get; set; }
     public JsonVoiceState[]? VoiceStates { get; set; }
     public JsonPresence[]? Presences { get; set; }
+    public JsonGuildEmoji[]? Emojis { get; set; }
+}
+
+/// <summary>A guild's custom emoji (GUILD_CREATE, GUILD_EMOJIS_UPDATE); an unavailable one (boost lost) cannot be used.</summary>
+public sealed class JsonGuildEmoji
+{
+    public ulong? Id { get; set; }
+    public string? Name { get; set; }
+    public bool Animated { get; set; }
+    public bool Available { get; set; } = true;
+}
+
+public sealed class JsonEmojisUpdate
+{
+    public ulong GuildId { get; set; }
+    public JsonGuildEmoji[] Emojis { get; set; } = [];
 }
 
 public sealed class JsonRole
@@ -192,6 +208,7 @@ public sealed class JsonRateLimited
 [JsonSerializable(typeof(JsonGuild))]
 [JsonSerializable(typeof(JsonGuildDelete))]
 [JsonSerializable(typeof(JsonRoleEvent))]
+[JsonSerializable(typeof(JsonEmojisUpdate))]
 [JsonSerializable(typeof(JsonChannel))]
 [JsonSerializable(typeof(JsonMember))]
 [JsonSerializable(typeof(JsonMemberRemove))]

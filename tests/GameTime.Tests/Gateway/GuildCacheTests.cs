@@ -63,6 +63,28 @@ public class GuildCacheTests
     }
 
     [Fact]
+    public async Task Custom_emoji_come_from_guild_create_and_are_replaced_by_guild_emojis_update()
+    {
+        await Apply("discord/gateway/guild_create.json");
+        const ulong guild = 999999999999999999;
+        Assert.Equal("<:none:999999999999999999>", _cache.CustomEmoji(guild, "none"));   // the capture's one emoji
+        Assert.Null(_cache.CustomEmoji(guild, "None"));                                  // names match exactly
+
+        // The update carries the whole list: what it leaves out is gone; unavailable ones (boost lost) cannot be used.
+        await Apply(Encoding.UTF8.GetBytes("""
+            {"t":"GUILD_EMOJIS_UPDATE","s":3,"op":0,"d":{"guild_id":"999999999999999999","emojis":[
+              {"id":"11","name":"Gold","animated":false,"available":true,"require_colons":true,"managed":false,"roles":[]},
+              {"id":"12","name":"Champion","animated":true,"available":true},
+              {"id":"13","name":"Silver","available":false},
+              {"id":"14","name":"Gold","available":true}]}}
+            """));
+        Assert.Null(_cache.CustomEmoji(guild, "none"));
+        Assert.Equal("<:Gold:11>", _cache.CustomEmoji(guild, "Gold"));
+        Assert.Equal("<a:Champion:12>", _cache.CustomEmoji(guild, "Champion"));
+        Assert.Null(_cache.CustomEmoji(guild, "Silver"));
+    }
+
+    [Fact]
     public async Task Members_join_change_and_leave()
     {
         await Apply("discord/gateway/guild_member_add.json");

@@ -23,7 +23,7 @@ public class OutboundFramesTests
         Assert.Equal(Keys(example.GetProperty("d").GetProperty("properties")), Keys(d.GetProperty("properties")));
         Assert.Equal("a.b.c", d.GetProperty("token").GetString());
         Assert.Equal((int)GatewayIntents.GameTime, d.GetProperty("intents").GetInt32());
-        Assert.Equal(34691 | 4096, d.GetProperty("intents").GetInt32()); // the spec's bitfield plus DMs
+        Assert.Equal(34691 | 4096 | 8, d.GetProperty("intents").GetInt32()); // the spec's bitfield plus DMs and GUILD_EXPRESSIONS (rank emoji)
         Assert.False(d.GetProperty("compress").GetBoolean()); // never with zlib-stream
         Assert.Equal([0, 1], d.GetProperty("shard").EnumerateArray().Select(x => x.GetInt32()));
     }

@@ -46,7 +46,8 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
             await _bot.Emulator.SetPresenceAsync(Guild, who, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU", "Party of 3"));
 
         var post = await _bot.Emulator.WaitForMessageAsync(SiegeChannel, m => m.Content.StartsWith("🎮", StringComparison.Ordinal), Patience);
-        Assert.Equal($"🎮 <@{AshMain}>, <@{Zoe}> and 1 more are looking for 2 teammates to play in <#{Squad1}>", post.Content);
+        // Each named member with the demo guild's own rank emoji (Ash is Diamond, Zoé Gold, Dima Emerald).
+        Assert.Equal($"🎮 <:Diamond:900000000000000041> <@{AshMain}>, <:Gold:900000000000000044> <@{Zoe}> and 1 more are looking for 2 teammates to play in <#{Squad1}>", post.Content);
         Assert.Equal([AshMain, Zoe], Mentioned(post.Json));
         Assert.False((bool)post.Json["mention_everyone"]!);
         // The emulator stores the message before its answer reaches the bot, which records the id after that answer.
@@ -63,7 +64,7 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
         var (interaction, callback) = await _bot.CommandAsync(Dima, "lfg");
         Assert.Equal(4, callback.Type);
         var original = await interaction.WaitForOriginalAsync(Patience);
-        Assert.Equal($"@here <@{Dima}> is in the voice channel <#{Squad2}> and needs 4 more players.", (string?)original["content"]);
+        Assert.Equal($"@here <:Emerald:900000000000000042> <@{Dima}> is in the voice channel <#{Squad2}> and needs 4 more players.", (string?)original["content"]);
         Assert.True((bool)original["mention_everyone"]!);
         Assert.Empty(Mentioned(original));
         Assert.False(interaction.OriginalEphemeral);

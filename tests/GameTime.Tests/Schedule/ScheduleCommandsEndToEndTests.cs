@@ -90,7 +90,7 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
         try
         {
             await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Id == message.Id
-                && ((string?)m.Json["embeds"]?[0]?["description"] ?? "").Contains("**9pm**: 🟡 Zoé Lefèvre, 🟢 Дима, 🔵 Tom 🔥", StringComparison.Ordinal), Patience);
+                && ((string?)m.Json["embeds"]?[0]?["description"] ?? "").Contains("**9pm**: <:Gold:900000000000000044> Zoé Lefèvre, <:Emerald:900000000000000042> Дима, <:Platinum:900000000000000043> Tom 🔥", StringComparison.Ordinal), Patience);
         }
         catch (TimeoutException ex)
         {

@@ -59,7 +59,7 @@ public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLife
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, message.Id, Zoe, "👍");
         var shown = await emulator.WaitForMessageAsync(ScheduleChannel,
             m => m.Id == message.Id && Line(m, "7pm").Contains("Zoé Lefèvre", StringComparison.Ordinal), Patience);
-        Assert.Equal("7️⃣ **7pm**: 🔵 Tom 🔥, 🟡 Zoé Lefèvre", Line(shown, "7pm"));
+        Assert.Equal("7️⃣ **7pm**: <:Platinum:900000000000000043> Tom 🔥, <:Gold:900000000000000044> Zoé Lefèvre", Line(shown, "7pm"));
         await emulator.ReactionRemoveAsync(Guild, ScheduleChannel, message.Id, Tom, "7️⃣");
         await emulator.ReactionRemoveAsync(Guild, ScheduleChannel, message.Id, Zoe, "7️⃣");
         await WaitForVotesAsync(0);

@@ -12,8 +12,8 @@ public sealed class ScheduleMessageTextTests
     public void The_message_shows_the_date_every_slot_with_its_reaction_and_who_plays()
     {
         var slots = Empty();
-        slots[4] = [new(1, "LaheySwag", "Gold")];
-        slots[7] = [new(2, "Patrick", "Diamond"), new(1, "LaheySwag", "Gold"), new(3, "newcomer", null)];
+        slots[4] = [new(1, "LaheySwag", "<:Gold:41>")];
+        slots[7] = [new(2, "Patrick", "🟣"), new(1, "LaheySwag", "<:Gold:41>"), new(3, "newcomer", null)];
         var body = ScheduleMessageText.Render(Friday, "America/New_York", slots, DateTimeOffset.UnixEpoch);
         var embed = Assert.Single(body.Embeds!);
         var lines = embed.Description!.Split('\n');
@@ -21,8 +21,8 @@ public sealed class ScheduleMessageTextTests
         Assert.Equal("What time will you play on **Friday, October 04, 2024**?", lines[0]);
         Assert.Equal(14, lines.Length);
         Assert.Equal("3️⃣ **3pm**: -", lines[2]);
-        Assert.Equal("7️⃣ **7pm**: 🟡 LaheySwag", lines[6]);
-        Assert.Equal("🔟 **10pm**: 🟣 Patrick, 🟡 LaheySwag, newcomer", lines[9]);
+        Assert.Equal("7️⃣ **7pm**: <:Gold:41> LaheySwag", lines[6]);
+        Assert.Equal("🔟 **10pm**: 🟣 Patrick, <:Gold:41> LaheySwag, newcomer", lines[9]);
         Assert.Equal("2️⃣ **2am**: -", lines[13]);
         Assert.StartsWith("⚠️ Times are in Eastern Time (America/New_York).", embed.Footer!.Text, StringComparison.Ordinal);
         Assert.Contains("/addschedule", embed.Footer.Text, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class ScheduleMessageTextTests
     {
         var slots = Empty();
         for (int slot = 0; slot < 12; slot++)
-            slots[slot] = [.. Enumerable.Range(0, 300).Select(i => new ScheduleEntry((ulong)i + 1, $"Member number {i:000} with a long name", "Platinum"))];
+            slots[slot] = [.. Enumerable.Range(0, 300).Select(i => new ScheduleEntry((ulong)i + 1, $"Member number {i:000} with a long name", "<:Platinum:900000000000000043>"))];
         var description = ScheduleMessageText.Description(Friday, slots);
 
         Assert.True(description.Length <= ScheduleMessageText.DescriptionLimit, $"{description.Length} characters");

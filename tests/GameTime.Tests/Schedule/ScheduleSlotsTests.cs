@@ -36,14 +36,4 @@ public sealed class ScheduleSlotsTests
         Assert.Null(ScheduleSlots.FromHour(3));
         Assert.Null(ScheduleSlots.FromHour(14));
     }
-
-    [Fact]
-    public void A_stored_max_rank_wins_over_roles_and_the_best_role_rank_is_used_otherwise()
-    {
-        Assert.Equal("Gold", RankEmoji.RankOf("Gold", ["Diamond"]));
-        Assert.Equal("Diamond", RankEmoji.RankOf(null, ["Member", "Silver", "Diamond"]));
-        Assert.Null(RankEmoji.RankOf(null, ["Member"]));
-        Assert.Null(RankEmoji.Of(null));
-        Assert.NotEqual(RankEmoji.Of("Gold"), RankEmoji.Of("Silver"));
-    }
 }

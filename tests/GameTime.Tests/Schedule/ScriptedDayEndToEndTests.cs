@@ -80,7 +80,7 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
         await RestartAt(At(2026, 3, 7, 9, 59, 50));
         var saturday = await PostedAsync(0);
         Assert.Contains("**Saturday, March 07, 2026**", Description(saturday), StringComparison.Ordinal);
-        Assert.Equal("8️⃣ **8pm**: 🟡 Zoé Lefèvre", Line(saturday, "8pm"));
+        Assert.Equal("8️⃣ **8pm**: <:Gold:900000000000000044> Zoé Lefèvre", Line(saturday, "8pm"));
         Assert.Equal(1, Count("SELECT count(*) FROM schedule_votes WHERE source = 'recurring' AND slot = 5"));
         Assert.Equal("2026-03-07", _bot.Scalar<string>("SELECT schedule_day FROM schedule_messages"));
 
@@ -114,7 +114,7 @@ public sealed class ScriptedDayEndToEndTests : IAsyncLifetime
         await RestartAt(At(2026, 3, 8, 9, 59, 50));
         var sunday = await PostedAsync(1);
         Assert.Contains("**Sunday, March 08, 2026**", Description(sunday), StringComparison.Ordinal);
-        Assert.Equal("8️⃣ **8pm**: 🟡 Zoé Lefèvre", Line(sunday, "8pm"));
+        Assert.Equal("8️⃣ **8pm**: <:Gold:900000000000000044> Zoé Lefèvre", Line(sunday, "8pm"));
         long postedAt = _bot.Scalar<long>("SELECT posted_at_ms FROM schedule_messages WHERE schedule_day = '2026-03-08'");
         Assert.InRange(DateTimeOffset.FromUnixTimeMilliseconds(postedAt), new DateTimeOffset(2026, 3, 8, 14, 0, 0, TimeSpan.Zero),
             new DateTimeOffset(2026, 3, 8, 14, 0, 30, TimeSpan.Zero));
