@@ -20,14 +20,14 @@ namespace GameTime.App;
 /// </summary>
 public static class BotCommands
 {
-    /// <param name="trackedVoiceChanged">Runs when a moderator changed a guild's tracked voice channels.</param>
+    /// <param name="channelChanges">What runs when a moderator changed a guild's channels.</param>
     public static InteractionRouter Wire(BotConfig config, Database database, GuildCache cache, EventHub events, IDiscordRest rest,
-        TimeProvider clock, ILoggerFactory logs, Action<ulong> trackedVoiceChanged, CancellationToken stop)
+        TimeProvider clock, ILoggerFactory logs, ChannelChanges channelChanges, CancellationToken stop)
     {
         var router = new InteractionRouter(CommandCatalogue.All, rest, clock, new Logger<InteractionRouter>(logs));
         var guildConfig = new GuildConfigStore(database, clock);
         var members = new MemberStore(database, clock);
-        new ChannelCommands(guildConfig, cache, trackedVoiceChanged).Register(router);
+        new ChannelCommands(guildConfig, cache, channelChanges).Register(router);
         new TimezoneCommands(members, cache, clock).Register(router);
         new AdminCommands(guildConfig, members, cache, rest, VersionInfo.Line).Register(router);
         new CommunityCommands(database, clock).Register(router);

@@ -9,6 +9,7 @@ using GameTime.Features.Activity;
 using GameTime.Features.Configuration;
 using GameTime.Features.Data;
 using GameTime.Features.Lfg;
+using GameTime.Features.Schedule;
 using GameTime.Gateway;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
@@ -63,7 +64,9 @@ public static partial class BotHost
         var events = new EventHub(new Logger<EventHub>(logs));
         GatewayEventLog.Subscribe(events, cache, logs.CreateLogger("Events"));
         var voice = VoiceActivityListener.Subscribe(events, cache, new VoiceActivityRecorder(database, clock), logs.CreateLogger("Voice"));
-        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs, guildId => voice.Reconcile(guildId), stop);
+        var schedule = new ScheduleService(database, cache, rest, clock, new Logger<ScheduleService>(logs), stop);
+        var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs,
+            new ChannelChanges(TrackedVoice: guildId => voice.Reconcile(guildId), Schedule: schedule.SendOrRefreshSoon), stop);
         using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
             cache, rest, clock, new Logger<AutoLfg>(logs));
         events.On<SiegePresenceChanged>(autoLfg.OnPresenceChangedAsync);
@@ -73,7 +76,7 @@ public static partial class BotHost
 
         await using var scheduler = new JobScheduler(new SqliteJobRunStore(database), clock, new Logger<JobScheduler>(logs));
         scheduler.Start(MaintenanceJob(database, log));
-        ScheduleWiring.Wire(router, database, cache, events, rest, clock, logs, scheduler, stop);
+        ScheduleWiring.Wire(schedule, router, cache, events, scheduler);
 
         var handlers = events.RunAsync(stop);
         try

@@ -1,13 +1,10 @@
 using System.Globalization;
 using Cronos;
 using GameTime.App.Jobs;
-using GameTime.Features.Data;
 using GameTime.Features.Interactions;
 using GameTime.Features.Schedule;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Events;
-using GameTime.Rest.Discord;
-using Microsoft.Extensions.Logging;
 
 namespace GameTime.App;
 
@@ -20,10 +17,8 @@ public static class ScheduleWiring
 {
     public const string DailyJob = "daily-schedule", VoiceJob = "schedule-voice";
 
-    public static ScheduleService Wire(InteractionRouter router, Database database, GuildCache cache, EventHub events, IDiscordRest rest,
-        TimeProvider clock, ILoggerFactory logs, JobScheduler scheduler, CancellationToken stop)
+    public static void Wire(ScheduleService schedule, InteractionRouter router, GuildCache cache, EventHub events, JobScheduler scheduler)
     {
-        var schedule = new ScheduleService(database, cache, rest, clock, new Logger<ScheduleService>(logs), stop);
         new ScheduleCommands(schedule).Register(router);
         events.On<ReactionChanged>(schedule.OnReactionAsync);
 
@@ -31,7 +26,7 @@ public static class ScheduleWiring
         events.On<GuildAvailable>(async (e, ct) =>
         {
             if (started.Add(e.GuildId)) scheduler.Start(DailyPost(schedule, e.GuildId));
-            await schedule.StartGuildAsync(e.GuildId, ct);
+            await schedule.SendOrRefreshAsync(e.GuildId, ct);
         });
 
         scheduler.Start(new JobDefinition(new JobKey(VoiceJob, 0), CronExpression.Parse("*/15 * * * *"), TimeZoneInfo.Utc, MissedRunPolicy.Skip,
@@ -39,7 +34,6 @@ public static class ScheduleWiring
             {
                 foreach (ulong guildId in cache.GuildIds) await schedule.AdjustFromVoiceAsync(guildId, run.Cancellation);
             }));
-        return schedule;
     }
 
     /// <summary>The guild's daily post, read from its configuration when the guild arrives (a new time applies after a restart).</summary>

@@ -113,13 +113,15 @@ public static class DemoScene
         }
     }
 
-    /// <summary>The moderator sends today's schedule; members vote with reactions (a thumbs-up is not a vote).</summary>
+    /// <summary>The moderator sends a fresh schedule for today; members vote with reactions (a thumbs-up is not a vote).</summary>
     private static async Task DailyScheduleAsync(TextWriter output, DiscordEmulator.DiscordEmulator emulator)
     {
         await Command(output, emulator, "Ash Main", AshMain, "modvoicechannel", Option("channel", 7, Squad1.ToString(CultureInfo.InvariantCulture)));
         await Command(output, emulator, "Ash Main", AshMain, "modtextmainchannel", Option("channel", 7, General.ToString(CultureInfo.InvariantCulture)));
+        // Setting the channel sent the day's message already, unless the day's slots were over: a forced one is there
+        // whatever the hour, and the answer comes once it and its 12 reactions are.
         await Command(output, emulator, "Ash Main", AshMain, "modforcesendschedule");
-        var daily = await emulator.WaitForMessageAsync(ScheduleChannel, m => Description(m).Length > 0, StepTimeout);
+        var daily = emulator.Messages(ScheduleChannel)[^1];
         Say(output, $"the daily message in #schedule has {daily.Reactions.Count} reactions: {string.Join(' ', daily.Reactions.Select(r => r.Emoji))}");
         Say(output, "Zoé reacts 7️⃣, Tom reacts 7️⃣ and 9️⃣, Zoé also reacts 👍");
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, daily.Id, Zoe, "7️⃣");

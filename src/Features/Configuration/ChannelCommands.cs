@@ -7,10 +7,8 @@ namespace GameTime.Features.Configuration;
 /// <summary>
 /// The channel configuration commands (features-community 7.1): one "set" and one "see" command per configured
 /// text channel, and the tracked voice channels. The chosen channel's type is checked here too, not only by Discord.
-/// <paramref name="trackedVoiceChanged"/> runs after the tracked voice channels of a guild changed (voice activity
-/// reconciles then, so members already in a newly tracked channel are counted from now, not from their next move).
 /// </summary>
-public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, Action<ulong>? trackedVoiceChanged = null)
+public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, ChannelChanges? changes = null)
 {
     private sealed record TextChannelCommands(ConfigChannel Channel, string Set, string See, string Confirmation, string Shown, string NotSet);
 
@@ -34,12 +32,13 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, A
     {
         foreach (var c in s_text)
         {
-            router.OnCommand(c.Set, (reply, ct) =>
+            router.OnCommand(c.Set, async (reply, ct) =>
             {
                 var i = reply.Interaction;
                 ulong channelId = RequireChannel(i, "channel", isVoice: false);
                 config.SetChannel(i.GuildId!.Value, cache.GuildName(i.GuildId.Value) ?? "", c.Channel, channelId);
-                return reply.ReplyAsync(Format(c.Confirmation, channelId), true, ct);
+                await reply.ReplyAsync(Format(c.Confirmation, channelId), true, ct);
+                if (c.Channel == ConfigChannel.Schedule) changes?.Schedule?.Invoke(i.GuildId.Value);
             });
             router.OnCommand(c.See, (reply, ct) =>
             {
@@ -53,7 +52,7 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, A
             var i = reply.Interaction;
             ulong channelId = RequireChannel(i, "channel", isVoice: true);
             bool added = config.AddVoiceChannel(i.GuildId!.Value, cache.GuildName(i.GuildId.Value) ?? "", channelId);
-            if (added) trackedVoiceChanged?.Invoke(i.GuildId.Value);
+            if (added) changes?.TrackedVoice?.Invoke(i.GuildId.Value);
             return reply.ReplyAsync(added
                 ? $"The bot will check the voice channel <#{channelId}>."
                 : $"The bot already checks the voice channel <#{channelId}>.", true, ct);
@@ -68,7 +67,7 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, A
         router.OnCommand("modresetvoicechannel", (reply, ct) =>
         {
             int removed = config.ResetVoiceChannels(reply.Interaction.GuildId!.Value);
-            if (removed > 0) trackedVoiceChanged?.Invoke(reply.Interaction.GuildId.Value);
+            if (removed > 0) changes?.TrackedVoice?.Invoke(reply.Interaction.GuildId.Value);
             return reply.ReplyAsync(removed == 0
                 ? "No voice channel was tracked."
                 : $"Deleted all configuration for voice channels: the bot no longer tracks {removed} voice channel{(removed == 1 ? "" : "s")}.", true, ct);
@@ -87,3 +86,9 @@ public sealed class ChannelCommands(GuildConfigStore config, GuildCache cache, A
 
     private static string Format(string template, ulong channelId) => template.Replace("{0}", $"<#{channelId}>", StringComparison.Ordinal);
 }
+
+/// <summary>What runs after a moderator changed a guild's channels, given the guild's id.</summary>
+/// <param name="TrackedVoice">The tracked voice channels changed: voice activity reconciles, so members already in a newly
+/// tracked channel are counted from now, not from their next move.</param>
+/// <param name="Schedule">The schedule channel was set (after the answer): the day's message is sent there at once (spec 1.3, trigger 3).</param>
+public sealed record ChannelChanges(Action<ulong>? TrackedVoice = null, Action<ulong>? Schedule = null);

@@ -67,7 +67,8 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
             return null;
         }
         var day = settings.Calendar.DayOf(clock.GetUtcNow());
-        if (!force && _store.Current(guildId, day) is { } current)
+        // A day's message in another channel (the schedule channel was moved since) is left as it is: the day gets a new one here.
+        if (!force && _store.Current(guildId, day) is { } current && current.ChannelId == channelId)
         {
             try
             {
@@ -92,22 +93,40 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
     }, ct);
 
     /// <summary>
-    /// Start-up (and a guild coming back): rebuild the current message from its reactions, or post it if the day has
-    /// none and its slots are not all over (started at 9am, before the post time, the current schedule day is the one
-    /// that ended at 3am: posting it would ask who plays in hours that are gone; the 10:00 job posts the next).
+    /// "Send or refresh" (spec 1.3) at start-up, when a guild comes back and right after /modtextschedulechannel: rebuild
+    /// the day's message in the schedule channel from its reactions, or post it there if it has none and the day's slots
+    /// are not all over (started at 9am, before the post time, the current schedule day is the one that ended at 3am:
+    /// posting it would ask who plays in hours that are gone; the 10:00 job posts the next).
     /// </summary>
-    public Task StartGuildAsync(ulong guildId, CancellationToken ct)
+    public Task SendOrRefreshAsync(ulong guildId, CancellationToken ct)
     {
-        var calendar = Settings(guildId).Calendar;
+        var settings = Settings(guildId);
         var now = clock.GetUtcNow();
-        var day = calendar.DayOf(now);
-        if (_store.Current(guildId, day) is null && now >= calendar.SlotStart(day, ScheduleSlots.Count - 1).AddHours(1))
+        var day = settings.Calendar.DayOf(now);
+        bool hasMessage = _store.Current(guildId, day) is { } current && current.ChannelId == settings.ChannelId;
+        if (!hasMessage && now >= settings.Calendar.SlotStart(day, ScheduleSlots.Count - 1).AddHours(1))
         {
             LogDayOver(guildId, day);
             return Task.CompletedTask;
         }
         return PostDailyAsync(guildId, force: false, ct);
     }
+
+    /// <summary>Runs <see cref="SendOrRefreshAsync"/> in the background (a command has answered already); a failure is logged.</summary>
+    public void SendOrRefreshSoon(ulong guildId) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await SendOrRefreshAsync(guildId, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or OperationCanceledException)
+        {
+            LogSendFailed(guildId, ex);
+        }
+    });
 
     /// <summary>/modrefreshschedule: the current message's votes rebuilt from its reactions, or null when there is no message.</summary>
     public async Task<RebuildResult?> RefreshAsync(ulong guildId, CancellationToken ct) =>
@@ -218,6 +237,9 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "schedule: message {MessageId} of guild {GuildId} rebuilt from {Reactions} reactions ({Added} added, {Removed} removed)")]
     private partial void LogRebuilt(ulong guildId, ulong messageId, int reactions, int added, int removed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "schedule: could not send or refresh the message of guild {GuildId}")]
+    private partial void LogSendFailed(ulong guildId, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "schedule: message {MessageId} of guild {GuildId} is gone from Discord")]
     private partial void LogMessageGone(ulong guildId, ulong messageId);

@@ -71,8 +71,13 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
     {
         Assert.StartsWith("There is no schedule message for today yet.", await _bot.AnswerTextAsync(AshMain, "modapplyschedule"), StringComparison.Ordinal);
         await _bot.AnswerTextAsync(AshMain, "modtextschedulechannel", Option("channel", 7, Id(ScheduleChannel)));
-        await _bot.AnswerTextAsync(AshMain, "modforcesendschedule");
-        var message = await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Reactions.Count == 12, Patience);
+        // Setting the channel sent the day's message; a forced one replaces it (answered once it and its reactions are there).
+        var first = await _bot.Emulator.WaitForMessageAsync(ScheduleChannel, m => m.Reactions.Count == 12, Patience);
+        Assert.StartsWith($"Sent a new schedule message in <#{ScheduleChannel}>", await _bot.AnswerTextAsync(AshMain, "modforcesendschedule"), StringComparison.Ordinal);
+        var message = _bot.Emulator.Messages(ScheduleChannel)[^1];
+        Assert.NotEqual(first.Id, message.Id);
+        Assert.Equal(12, message.Reactions.Count);
+        Assert.Equal(first.Id, (ulong)_bot.Scalar<long>("SELECT message_id FROM schedule_messages WHERE retired_at_ms IS NOT NULL"));
 
         await _bot.Emulator.ReactionAddAsync(Guild, ScheduleChannel, message.Id, Zoe, "9️⃣");
         // Names are listed in the order of their votes: let the bot take Zoé's reaction before the moderator's command.
@@ -99,6 +104,6 @@ public sealed class ScheduleCommandsEndToEndTests : IAsyncLifetime
         }
 
         Assert.Equal($"You need the Manage Server permission to use /modforcesendschedule.", await _bot.AnswerTextAsync(Tom, "modforcesendschedule"));
-        Assert.Single(_bot.Emulator.Messages(ScheduleChannel));
+        Assert.Equal([first.Id, message.Id], _bot.Emulator.Messages(ScheduleChannel).Select(m => m.Id));
     }
 }

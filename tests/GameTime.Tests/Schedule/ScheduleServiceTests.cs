@@ -1,3 +1,4 @@
+using GameTime.Features.Configuration;
 using GameTime.Features.Schedule;
 
 namespace GameTime.Tests.Schedule;
@@ -94,7 +95,7 @@ public sealed class ScheduleServiceTests : IDisposable
         _world.Clock.Advance(TimeSpan.FromHours(2));
 
         _world.Restart();
-        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
         await _world.SettleAsync();
 
         Assert.Single(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel)); // no second message that day
@@ -109,12 +110,12 @@ public sealed class ScheduleServiceTests : IDisposable
     public async Task Start_up_before_the_post_time_does_not_post_the_evening_that_is_over_but_during_its_late_slots_it_does()
     {
         _world.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 14, 30, 0, TimeSpan.Zero)); // Saturday 9:30 in New York
-        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
         await _world.SettleAsync();
         Assert.Empty(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
 
         _world.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 6, 6, 30, 0, TimeSpan.Zero));  // Sunday 1:30: Saturday's 1am slot
-        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
         await _world.SettleAsync();
         Assert.Single(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
     }
@@ -122,8 +123,32 @@ public sealed class ScheduleServiceTests : IDisposable
     [Fact]
     public async Task Start_up_posts_the_days_message_when_the_daily_post_was_missed()
     {
-        await _world.Service.StartGuildAsync(ScheduleWorld.Guild, default);
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
         await _world.SettleAsync();
+        Assert.Single(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
+    }
+
+    [Fact]
+    public async Task A_moved_schedule_channel_gets_the_days_message_at_once_and_the_old_one_stops_counting()
+    {
+        const ulong newChannel = 9;
+        var old = await PostAsync();
+        await _world.ReactAsync(old.MessageId, ScheduleWorld.Tom, "7️⃣");
+        await _world.SettleAsync();
+
+        new GuildConfigStore(_world.Database, _world.Clock).SetChannel(ScheduleWorld.Guild, "Siege Squad", ConfigChannel.Schedule, newChannel);
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
+        await _world.SettleAsync();
+
+        var moved = Assert.Single(_world.Discord.MessagesIn(newChannel));
+        Assert.Equal(12, moved.Reactions.Count);
+        Assert.Equal(moved.Id, _world.Service.CurrentMessage(ScheduleWorld.Guild)!.MessageId);
+        Assert.Equal(1, _world.Count($"SELECT count(*) FROM schedule_messages WHERE message_id = {old.MessageId} AND retired_at_ms IS NOT NULL"));
+
+        // Setting the same channel again refreshes that message: no third one.
+        await _world.Service.SendOrRefreshAsync(ScheduleWorld.Guild, default);
+        await _world.SettleAsync();
+        Assert.Single(_world.Discord.MessagesIn(newChannel));
         Assert.Single(_world.Discord.MessagesIn(ScheduleWorld.ScheduleChannel));
     }
 
