@@ -31,7 +31,7 @@ public static class BotCommands
         new TimezoneCommands(members, cache, clock).Register(router);
         new AdminCommands(guildConfig, members, cache, rest, VersionInfo.Line).Register(router);
         new CommunityCommands(database, clock).Register(router);
-        new LfgCommands(new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock), cache).Register(router);
+        new LfgCommands(new LfgCooldownStore(database, clock), members, cache).Register(router);
 
         events.OnArrival<InteractionReceived>(e => router.Dispatch(e.Json, stop));
 

@@ -9,6 +9,7 @@ using GameTime.Features.Activity;
 using GameTime.Features.Configuration;
 using GameTime.Features.Data;
 using GameTime.Features.Lfg;
+using GameTime.Features.Members;
 using GameTime.Features.Schedule;
 using GameTime.Gateway;
 using GameTime.Gateway.Cache;
@@ -67,7 +68,7 @@ public static partial class BotHost
         var schedule = new ScheduleService(database, cache, rest, clock, new Logger<ScheduleService>(logs), stop);
         var router = BotCommands.Wire(config, database, cache, events, rest, clock, logs,
             new ChannelChanges(TrackedVoice: guildId => voice.Reconcile(guildId), Schedule: schedule.SendOrRefreshSoon), stop);
-        using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new LfgOptOutStore(database, clock),
+        using var autoLfg = new AutoLfg(new GuildConfigStore(database, clock), new LfgCooldownStore(database, clock), new MemberStore(database, clock),
             cache, rest, clock, new Logger<AutoLfg>(logs));
         events.On<SiegePresenceChanged>(autoLfg.OnPresenceChangedAsync);
         var gateway = new GatewayClient(

@@ -33,7 +33,7 @@ public sealed partial class AutoLfg : IDisposable
 
     private readonly GuildConfigStore _config;
     private readonly LfgCooldownStore _cooldowns;
-    private readonly LfgOptOutStore _optOuts;
+    private readonly MemberStore _members;
     private readonly GuildCache _cache;
     private readonly IDiscordRest _rest;
     private readonly ILogger _log;
@@ -46,12 +46,12 @@ public sealed partial class AutoLfg : IDisposable
     private readonly Lock _inflightLock = new();
     private readonly List<Task> _inflight = [];
 
-    public AutoLfg(GuildConfigStore config, LfgCooldownStore cooldowns, LfgOptOutStore optOuts, GuildCache cache, IDiscordRest rest,
+    public AutoLfg(GuildConfigStore config, LfgCooldownStore cooldowns, MemberStore members, GuildCache cache, IDiscordRest rest,
         TimeProvider clock, ILogger<AutoLfg> log)
     {
         _config = config;
         _cooldowns = cooldowns;
-        _optOuts = optOuts;
+        _members = members;
         _cache = cache;
         _rest = rest;
         _log = log;
@@ -127,7 +127,7 @@ public sealed partial class AutoLfg : IDisposable
             var tally = StackTally.Of(people.Select(p => _changes.Current(guildId, p.Member.UserId, SiegeStates.Read(p.Siege))));
             if (!tally.WantsTeammates) return AutoLfgOutcome.NotReady;
 
-            var optedOut = _optOuts.OptedOut(guildId, [.. people.Select(p => p.Member.UserId)]);
+            var optedOut = _members.LfgOptedOut(guildId, [.. people.Select(p => p.Member.UserId)]);
             var named = people.Where(p => !optedOut.Contains(p.Member.UserId))
                 .Select(p => new LfgListed(p.Member.UserId, _ranks.For(guildId, p.Member))).ToList();
             if (named.Count == 0) return AutoLfgOutcome.NobodyToMention;

@@ -7,7 +7,7 @@ using GameTime.Rest.Discord;
 namespace GameTime.Features.Lfg;
 
 /// <summary>/lfg (features-community 4.5) and /lfgoptout (11 #23).</summary>
-public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOuts, GuildCache cache)
+public sealed class LfgCommands(LfgCooldownStore cooldowns, MemberStore members, GuildCache cache)
 {
     /// <summary>
     /// One @here per voice channel in this time: the spec sets none (the original had none, 11 #16). Ten minutes lets a
@@ -57,7 +57,7 @@ public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOu
         }
 
         // Members who opted out are not named (the caller always is: they asked); nobody listed is pinged, only @here.
-        var optedOut = optOuts.OptedOut(guildId, [.. people.Select(p => p.UserId)]);
+        var optedOut = members.LfgOptedOut(guildId, [.. people.Select(p => p.UserId)]);
         optedOut.Remove(i.UserId);
         var named = people.Where(p => !optedOut.Contains(p.UserId)).Select(p => new LfgListed(p.UserId, _ranks.For(guildId, p))).ToList();
         var body = new JsonMessageBody
@@ -81,7 +81,7 @@ public sealed class LfgCommands(LfgCooldownStore cooldowns, LfgOptOutStore optOu
         var i = reply.Interaction;
         bool optOut = i.GetBoolean("opt_out") ?? throw new CommandException("Say `opt_out: True` or `opt_out: False`.");
         ulong guildId = i.GuildId!.Value;
-        optOuts.Set(guildId, cache.GuildName(guildId) ?? "", i.UserId, i.UserDisplayName, optOut);
+        members.SetLfgOptOut(guildId, cache.GuildName(guildId) ?? "", i.UserId, i.UserDisplayName, optOut);
         return reply.ReplyAsync(optOut
             ? "Done: the automatic looking-for-group posts will no longer mention you. Run `/lfgoptout opt_out: False` to be mentioned again."
             : "Done: the automatic looking-for-group posts may mention you again when your stack looks for teammates.", true, ct);

@@ -8,7 +8,34 @@ public sealed record MemberProfile(ulong UserId, string DisplayName, string? Tim
 /// <summary>The members table: per guild, one row per member the bot has seen or been told about.</summary>
 public sealed class MemberStore(Database database, TimeProvider clock)
 {
-    public void SetTimezone(ulong guildId, string guildName, ulong userId, string displayName, string timezone)
+    public void SetTimezone(ulong guildId, string guildName, ulong userId, string displayName, string timezone) =>
+        Update(guildId, guildName, userId, displayName, "timezone = $value", timezone);
+
+    /// <summary>lfg_opt_out: the member asked the LFG posts never to mention them (features-community 11 #23).</summary>
+    public void SetLfgOptOut(ulong guildId, string guildName, ulong userId, string displayName, bool optOut) =>
+        Update(guildId, guildName, userId, displayName, "lfg_opt_out = $value", optOut ? 1L : 0L);
+
+    /// <summary>Which of these members opted out of LFG mentions (members the bot has no row for have not).</summary>
+    public HashSet<ulong> LfgOptedOut(ulong guildId, IReadOnlyCollection<ulong> userIds)
+    {
+        var opted = new HashSet<ulong>();
+        if (userIds.Count == 0) return opted;
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT user_id FROM members
+            WHERE guild_id = $guild AND lfg_opt_out = 1 AND user_id IN (SELECT value FROM json_each($users))
+            """;
+        command.Parameters.AddWithValue("$guild", (long)guildId);
+        command.Parameters.AddWithValue("$users", "[" + string.Join(',', userIds) + "]");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) opted.Add((ulong)reader.GetInt64(0));
+        return opted;
+    }
+
+    /// <summary>Sets one of a member's own settings, creating the guild and member rows first if the bot never saw them.</summary>
+    /// <param name="assignment">A constant of this class ("column = $value"), never text from outside.</param>
+    private void Update(ulong guildId, string guildName, ulong userId, string displayName, string assignment, object value)
     {
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
@@ -16,8 +43,8 @@ public sealed class MemberStore(Database database, TimeProvider clock)
         GuildRows.EnsureGuild(connection, guildId, guildName, now);
         GuildRows.EnsureMember(connection, guildId, userId, displayName, now);
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE members SET timezone = $tz, updated_at_ms = $now WHERE guild_id = $guild AND user_id = $user";
-        command.Parameters.AddWithValue("$tz", timezone);
+        command.CommandText = $"UPDATE members SET {assignment}, updated_at_ms = $now WHERE guild_id = $guild AND user_id = $user";
+        command.Parameters.AddWithValue("$value", value);
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$guild", (long)guildId);
         command.Parameters.AddWithValue("$user", (long)userId);

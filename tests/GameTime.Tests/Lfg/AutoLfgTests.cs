@@ -118,7 +118,7 @@ public sealed class AutoLfgTests : IAsyncDisposable
     [Fact]
     public async Task An_opted_out_member_is_counted_but_neither_named_nor_pinged()
     {
-        _world.OptOuts.Set(Guild, "Siege Squad", Tom, "Tom 🔥", optOut: true);
+        _world.Members.SetLfgOptOut(Guild, "Siege Squad", Tom, "Tom 🔥", optOut: true);
         await StackOfThreeInRankedAsync();
         await BackInMenuAsync();
         await _world.AdvanceAsync(TimeSpan.FromSeconds(5));
@@ -132,7 +132,7 @@ public sealed class AutoLfgTests : IAsyncDisposable
     [Fact]
     public async Task When_everyone_opted_out_nothing_is_posted_and_the_channel_is_not_held()
     {
-        foreach (var user in new[] { Ash, Tom, Zoe }) _world.OptOuts.Set(Guild, "Siege Squad", user, "x", optOut: true);
+        foreach (var user in new[] { Ash, Tom, Zoe }) _world.Members.SetLfgOptOut(Guild, "Siege Squad", user, "x", optOut: true);
         await StackOfThreeInRankedAsync();
         await BackInMenuAsync();
         await _world.AdvanceAsync(TimeSpan.FromSeconds(5));
@@ -140,7 +140,7 @@ public sealed class AutoLfgTests : IAsyncDisposable
         Assert.Null(_world.Cooldowns.LastSent(Guild, Squad, LfgKind.Auto));
 
         // Zoé opts back in: the next match end names only her.
-        _world.OptOuts.Set(Guild, "Siege Squad", Zoe, "Zoé Lefèvre", optOut: false);
+        _world.Members.SetLfgOptOut(Guild, "Siege Squad", Zoe, "Zoé Lefèvre", optOut: false);
         await PlayMatchAsync(Ash, Tom, Zoe);
         await BackInMenuAsync();
         await _world.AdvanceAsync(TimeSpan.FromSeconds(5));

@@ -18,7 +18,7 @@ public sealed class LfgCommandTests : IAsyncDisposable
     public LfgCommandTests()
     {
         _router = new InteractionRouter(CommandCatalogue.All, _world.Rest, _world.Clock, NullLogger<InteractionRouter>.Instance);
-        new LfgCommands(_world.Cooldowns, _world.OptOuts, _world.Cache).Register(_router);
+        new LfgCommands(_world.Cooldowns, _world.Members, _world.Cache).Register(_router);
     }
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
@@ -108,11 +108,11 @@ public sealed class LfgCommandTests : IAsyncDisposable
         var answer = await RunAsync(Tom, "lfgoptout", ("opt_out", "true"));
         Assert.True(answer.Ephemeral);
         Assert.StartsWith("Done: the automatic looking-for-group posts will no longer mention you.", answer.Text, StringComparison.Ordinal);
-        Assert.Equal([Tom], _world.OptOuts.OptedOut(Guild, [Ash, Tom]));
+        Assert.Equal([Tom], _world.Members.LfgOptedOut(Guild, [Ash, Tom]));
 
         Assert.Equal($"@here <@{Ash}> and 1 more are in the voice channel <#{Squad}> and need 3 more players.", (await RunAsync(Ash, "lfg")).Text);
 
         await RunAsync(Tom, "lfgoptout", ("opt_out", "false"));
-        Assert.Empty(_world.OptOuts.OptedOut(Guild, [Ash, Tom]));
+        Assert.Empty(_world.Members.LfgOptedOut(Guild, [Ash, Tom]));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GameTime.Features.Configuration;
 using GameTime.Features.Data;
 using GameTime.Features.Lfg;
+using GameTime.Features.Members;
 using GameTime.Gateway.Cache;
 using GameTime.Gateway.Connection;
 using GameTime.Gateway.Events;
@@ -42,7 +43,7 @@ internal sealed class LfgWorld : IAsyncDisposable
         Config.SetChannel(Guild, "Siege Squad", ConfigChannel.Main, Main);
         Config.AddVoiceChannel(Guild, "Siege Squad", Squad);
         Cooldowns = new LfgCooldownStore(Database, Clock);
-        OptOuts = new LfgOptOutStore(Database, Clock);
+        Members = new MemberStore(Database, Clock);
         Auto = NewAutoLfg();
         // The EventHub calls whichever service is current, so a "restart" swaps it without re-subscribing.
         _events.On<SiegePresenceChanged>((e, ct) => Auto.OnPresenceChangedAsync(e, ct));
@@ -56,10 +57,10 @@ internal sealed class LfgWorld : IAsyncDisposable
     public LfgRest Rest { get; } = new();
     public GuildConfigStore Config { get; }
     public LfgCooldownStore Cooldowns { get; }
-    public LfgOptOutStore OptOuts { get; }
+    public MemberStore Members { get; }
     public AutoLfg Auto { get; private set; }
 
-    private AutoLfg NewAutoLfg() => new(Config, new LfgCooldownStore(Database, Clock), new LfgOptOutStore(Database, Clock), Cache, Rest, Clock,
+    private AutoLfg NewAutoLfg() => new(Config, new LfgCooldownStore(Database, Clock), new MemberStore(Database, Clock), Cache, Rest, Clock,
         NullLogger<AutoLfg>.Instance);
 
     /// <summary>The bot restarts: a new service (empty memory, no timers) over the same database.</summary>
