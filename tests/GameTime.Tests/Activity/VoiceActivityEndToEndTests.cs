@@ -9,26 +9,17 @@ namespace GameTime.Tests.Activity;
 /// untracked), members join, move and leave, the bot restarts twice (once with a member leaving while it is down),
 /// and voice_sessions ends up with every stretch of tracked voice time, closed, and none invented.
 /// </summary>
-public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
+public sealed class VoiceActivityEndToEndTests : BotTest
 {
     private const ulong Valkyrie = 900000000000001007, StatBot = 900000000000001025, Ranked = 900000000000000202;
 
-    private BotHarness _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        var rejected = _bot.Emulator.RejectedRequests;
-        await _bot.DisposeAsync();
-        Assert.True(rejected.Count == 0, "Discord would have rejected: " + string.Join("; ", rejected.Select(r => $"{r.Method} {r.Path} {r.Status}")));
-    }
+    protected override bool WaitForCommands => false;
 
     private sealed record Session(ulong User, ulong Channel, bool Open, string? Reason);
 
     private List<Session> Sessions(long fromId = 0)
     {
-        using var connection = _bot.Database.Open();
+        using var connection = Bot.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT user_id, channel_id, ended_at_ms IS NULL, end_reason FROM voice_sessions
@@ -44,20 +35,12 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
 
     private List<Session> Open() => [.. Sessions().Where(s => s.Open).OrderBy(s => s.User)];
 
-    /// <summary>Waits (in real time, with a timeout) until the bot's handlers have written what the test expects.</summary>
-    private async Task UntilAsync(Func<bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the database never showed {what}:\n{string.Join("\n", Sessions())}\n{_bot.Log}");
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>Waits until the bot's handlers have written what the test expects; on a timeout the message lists the sessions.</summary>
+    private Task UntilAsync(Func<bool> done, string what) => Bot.UntilAsync(done, what, () => string.Join("\n", Sessions()));
 
     private async Task TrackAsync(ulong channel)
     {
-        string answer = await _bot.AnswerTextAsync(AshMain, "modvoicechannel", Option("channel", 7, channel.ToString(CultureInfo.InvariantCulture)));
+        string answer = await Bot.AnswerTextAsync(AshMain, "modvoicechannel", Option("channel", 7, channel.ToString(CultureInfo.InvariantCulture)));
         Assert.Equal($"The bot will check the voice channel <#{channel}>.", answer);
     }
 
@@ -69,38 +52,38 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
         await TrackAsync(Squad2);
 
         // A restart reconciles with GUILD_CREATE: Ash, Tom and Zoé in Squad 1 and Dima in Squad 2 get sessions.
-        Assert.Equal(0, await _bot.StopAsync());
-        await _bot.RunAsync();
+        Assert.Equal(0, await Bot.StopAsync());
+        await Bot.RunAsync();
         await UntilAsync(() => Open().Count == 4, "four open sessions after the restart");
         Assert.Equal([new(AshMain, Squad1, true, null), new(Tom, Squad1, true, null), new(Zoe, Squad1, true, null), new(Dima, Squad2, true, null)], Open());
         // The first run's start-up reconciliation waits in the hub's queue behind the command registration, so it may
         // already have seen Squad 1 tracked and given it sessions (closed at its shutdown): follow this run's from here.
-        long first = _bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
+        long first = Bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
         List<Session> Since() => Sessions(first);
 
-        await _bot.Emulator.VoiceMoveAsync(Guild, Tom, Ranked);     // out to an untracked channel
-        await _bot.Emulator.VoiceMoveAsync(Guild, Zoe, Squad2);     // between tracked channels
-        await _bot.Emulator.VoiceLeaveAsync(Guild, Dima);           // out of voice
-        await _bot.Emulator.VoiceJoinAsync(Guild, StatBot, Squad1); // a bot: ignored
-        await _bot.Emulator.VoiceMoveAsync(Guild, Valkyrie, Squad1); // in from the untracked channel
+        await Bot.Emulator.VoiceMoveAsync(Guild, Tom, Ranked);     // out to an untracked channel
+        await Bot.Emulator.VoiceMoveAsync(Guild, Zoe, Squad2);     // between tracked channels
+        await Bot.Emulator.VoiceLeaveAsync(Guild, Dima);           // out of voice
+        await Bot.Emulator.VoiceJoinAsync(Guild, StatBot, Squad1); // a bot: ignored
+        await Bot.Emulator.VoiceMoveAsync(Guild, Valkyrie, Squad1); // in from the untracked channel
         await UntilAsync(() => Open().Any(s => s.User == Valkyrie), "Valkyrie's session in Squad 1");
 
         Assert.Equal([new(AshMain, Squad1, true, null), new(Zoe, Squad2, true, null), new(Valkyrie, Squad1, true, null)], Open());
         var closed = Since().Where(s => !s.Open).ToList();
         Assert.Equal([new(Tom, Squad1, false, "move"), new(Zoe, Squad1, false, "move"), new(Dima, Squad2, false, "leave")], closed);
-        Assert.Equal("Дима", _bot.Scalar<string>("SELECT display_name FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Dima)));
-        Assert.Equal(0L, _bot.Scalar<long>("SELECT count(*) FROM members WHERE user_id = $u", ("$u", (long)StatBot)));
+        Assert.Equal("Дима", Bot.Scalar<string>("SELECT display_name FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Dima)));
+        Assert.Equal(0L, Bot.Scalar<long>("SELECT count(*) FROM members WHERE user_id = $u", ("$u", (long)StatBot)));
 
         // Shutdown closes all three; Ash leaves while the bot is down, so only Zoé and Valkyrie are reopened.
-        Assert.Equal(0, await _bot.StopAsync());
+        Assert.Equal(0, await Bot.StopAsync());
         Assert.Empty(Open());
         Assert.Equal(3, Since().Count(s => s.Reason == "reconciled"));
-        await _bot.Emulator.VoiceLeaveAsync(Guild, AshMain);
-        await _bot.RunAsync();
+        await Bot.Emulator.VoiceLeaveAsync(Guild, AshMain);
+        await Bot.RunAsync();
         await UntilAsync(() => Open().Count == 2, "two open sessions after the second restart");
         Assert.Equal([new(Zoe, Squad2, true, null), new(Valkyrie, Squad1, true, null)], Open());
 
-        Assert.Equal(0, await _bot.StopAsync());
+        Assert.Equal(0, await Bot.StopAsync());
         Assert.Empty(Open());
         Assert.Equal(8, Since().Count);
         // Reconciliations are not transitions Discord reported, so the audit trail holds the four real ones only.
@@ -109,7 +92,7 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
 
     private List<string> Events()
     {
-        using var connection = _bot.Database.Open();
+        using var connection = Bot.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT event FROM voice_events WHERE guild_id = $g ORDER BY event_id";
         command.Parameters.AddWithValue("$g", (long)Guild);
@@ -126,7 +109,7 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
         await UntilAsync(() => Open().Count == 3, "sessions for the three members already in Squad 1");
         Assert.Equal([new(AshMain, Squad1, true, null), new(Tom, Squad1, true, null), new(Zoe, Squad1, true, null)], Open());
 
-        await _bot.AnswerTextAsync(AshMain, "modresetvoicechannel");
+        await Bot.AnswerTextAsync(AshMain, "modresetvoicechannel");
         await UntilAsync(() => Open().Count == 0, "no open session once nothing is tracked");
         Assert.All(Sessions(), s => Assert.Equal("reconciled", s.Reason));
     }
@@ -135,15 +118,15 @@ public sealed class VoiceActivityEndToEndTests : IAsyncLifetime
     public async Task A_guild_outage_closes_its_sessions_and_its_return_reopens_them_for_those_still_in_voice()
     {
         await TrackAsync(Squad2);
-        Assert.Equal(0, await _bot.StopAsync());
-        await _bot.RunAsync();
+        Assert.Equal(0, await Bot.StopAsync());
+        await Bot.RunAsync();
         await UntilAsync(() => Open().Count == 1, "Dima's session in Squad 2");
-        long first = _bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
+        long first = Bot.Scalar<long>("SELECT min(session_id) FROM voice_sessions WHERE ended_at_ms IS NULL");
 
-        await _bot.Emulator.SetGuildAvailableAsync(Guild, false);
+        await Bot.Emulator.SetGuildAvailableAsync(Guild, false);
         await UntilAsync(() => Open().Count == 0, "no open session during the outage");
-        await _bot.Emulator.VoiceMoveAsync(Guild, Tom, Squad2); // unseen: the guild is unavailable
-        await _bot.Emulator.SetGuildAvailableAsync(Guild, true);
+        await Bot.Emulator.VoiceMoveAsync(Guild, Tom, Squad2); // unseen: the guild is unavailable
+        await Bot.Emulator.SetGuildAvailableAsync(Guild, true);
         await UntilAsync(() => Open().Count == 2, "Dima and Tom in Squad 2 after the outage");
 
         Assert.Equal([new(Dima, Squad2, false, "reconciled"), new(Tom, Squad2, true, null), new(Dima, Squad2, true, null)], Sessions(first));

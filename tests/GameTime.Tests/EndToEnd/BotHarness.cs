@@ -77,12 +77,16 @@ public sealed class BotHarness : IAsyncDisposable
         return await _running.WaitAsync(Patience);
     }
 
-    /// <summary>Waits (in real time, up to <see cref="Patience"/>) until the bot has done <paramref name="what"/>; on a timeout the bot's log is in the message.</summary>
-    public async Task UntilAsync(Func<bool> done, string what)
+    /// <summary>
+    /// Waits (in real time, up to <see cref="Patience"/>) until the bot has done <paramref name="what"/>; on a timeout
+    /// the message has the <paramref name="detail"/> of what the test saw instead, and the bot's log.
+    /// </summary>
+    public async Task UntilAsync(Func<bool> done, string what, Func<string>? detail = null)
     {
         for (var deadline = DateTime.UtcNow + Patience; !done(); await Task.Delay(20))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} did not happen within {Patience}:\n{Log}");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{what} did not happen within {Patience}:\n{(detail is null ? "" : detail() + "\n")}{Log}");
         }
     }
 

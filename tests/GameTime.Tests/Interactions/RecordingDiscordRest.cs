@@ -3,11 +3,13 @@ using GameTime.Rest.Discord;
 
 namespace GameTime.Tests.Interactions;
 
-/// <summary>An IDiscordRest that records the interaction answers and bulk overwrites it is asked for, and answers like Discord would.</summary>
+/// <summary>An IDiscordRest that records the messages, interaction answers and bulk overwrites it is asked for, and answers like Discord would.</summary>
 internal sealed class RecordingDiscordRest : IDiscordRest
 {
     private readonly Channel<string> _calls = Channel.CreateUnbounded<string>();
+    private ulong _nextMessageId = 5000;
 
+    public List<(ulong ChannelId, JsonMessageBody Body)> Messages { get; } = [];
     public List<JsonInteractionResponse> Callbacks { get; } = [];
     public List<JsonMessageBody> OriginalEdits { get; } = [];
     public List<JsonMessageBody> Followups { get; } = [];
@@ -15,6 +17,8 @@ internal sealed class RecordingDiscordRest : IDiscordRest
     public ulong OwnerId { get; set; } = 42;
     /// <summary>Completes a callback only when released (a slow network), if set.</summary>
     public TaskCompletionSource? CallbackGate { get; set; }
+    /// <summary>When set, creating a message fails like Discord refusing it (missing access).</summary>
+    public bool FailMessages { get; set; }
 
     /// <summary>The next call's name ("callback 4", "edit", "followup", "overwrite"), within 10 s.</summary>
     public async Task<string> NextCall()
@@ -24,6 +28,13 @@ internal sealed class RecordingDiscordRest : IDiscordRest
     }
 
     public bool HasPendingCall => _calls.Reader.TryPeek(out _);
+
+    public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    {
+        if (FailMessages) throw new DiscordApiException(System.Net.HttpStatusCode.Forbidden, 50001, "Missing Access", "POST /channels/{channel.id}/messages");
+        lock (Messages) Messages.Add((channelId, body));
+        return Task.FromResult(new JsonMessage { Id = Interlocked.Increment(ref _nextMessageId), ChannelId = channelId, Content = body.Content ?? "" });
+    }
 
     public async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response,
         IReadOnlyList<FileAttachment>? files, CancellationToken ct)
@@ -68,7 +79,6 @@ internal sealed class RecordingDiscordRest : IDiscordRest
     public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct) => throw new NotSupportedException();
     public Task<JsonGatewayBot> GetGatewayBotAsync(CancellationToken ct) => throw new NotSupportedException();
     public Task<JsonRestUser> GetCurrentUserAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
     public Task<JsonMessage> EditMessageAsync(ulong channelId, ulong messageId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
     public Task DeleteMessageAsync(ulong channelId, ulong messageId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
     public Task<JsonMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();

@@ -10,23 +10,8 @@ namespace GameTime.Tests.Lfg;
 /// The whole bot against the emulator's demo community (real clock: the 5 s debounce runs for real): what Discord
 /// receives for an auto-LFG post and a /lfg call, including who it really pings.
 /// </summary>
-public sealed class LfgEndToEndTests : IAsyncLifetime
+public sealed class LfgEndToEndTests : BotTest
 {
-    private BotHarness _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = await StartAsync();
-        await _bot.WaitForLogAsync("slash commands (guild ");
-    }
-
-    public async Task DisposeAsync()
-    {
-        var rejected = _bot.Emulator.RejectedRequests;
-        await _bot.DisposeAsync();
-        Assert.True(rejected.Count == 0, "Discord would have rejected: " + string.Join("; ", rejected.Select(r => $"{r.Method} {r.Path} {r.Status} {r.ResponseBody}")));
-    }
-
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static List<ulong> Mentioned(JsonObject message) =>
@@ -35,33 +20,33 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Squad_one_back_in_menu_after_ranked_gets_one_post_in_the_main_channel_that_pings_only_who_agreed()
     {
-        await _bot.AnswerTextAsync(AshMain, "modtextmainchannel", Option("channel", 7, Id(SiegeChannel)));
-        await _bot.AnswerTextAsync(AshMain, "modvoicechannel", Option("channel", 7, Id(Squad1)));
-        Assert.StartsWith("Done:", await _bot.AnswerTextAsync(Tom, "lfgoptout", Option("opt_out", 5, true)), StringComparison.Ordinal);
+        await Bot.AnswerTextAsync(AshMain, "modtextmainchannel", Option("channel", 7, Id(SiegeChannel)));
+        await Bot.AnswerTextAsync(AshMain, "modvoicechannel", Option("channel", 7, Id(Squad1)));
+        Assert.StartsWith("Done:", await Bot.AnswerTextAsync(Tom, "lfgoptout", Option("opt_out", 5, true)), StringComparison.Ordinal);
 
         // Squad 1 (Ash, Tom, Zoé) plays a ranked match, then all three are back in the menu.
         foreach (var who in new[] { AshMain, Tom, Zoe })
-            await _bot.Emulator.SetPresenceAsync(Guild, who, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 3 of 9", "Round 7: 3 - 3"));
+            await Bot.Emulator.SetPresenceAsync(Guild, who, "online", new EmulatedActivity("Rainbow Six Siege", 0, "RANKED match 3 of 9", "Round 7: 3 - 3"));
         foreach (var who in new[] { AshMain, Tom, Zoe })
-            await _bot.Emulator.SetPresenceAsync(Guild, who, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU", "Party of 3"));
+            await Bot.Emulator.SetPresenceAsync(Guild, who, "online", new EmulatedActivity("Rainbow Six Siege", 0, "in MENU", "Party of 3"));
 
-        var post = await _bot.Emulator.WaitForMessageAsync(SiegeChannel, m => m.Content.StartsWith("🎮", StringComparison.Ordinal), Patience);
+        var post = await Bot.Emulator.WaitForMessageAsync(SiegeChannel, m => m.Content.StartsWith("🎮", StringComparison.Ordinal), Patience);
         // Each named member with the demo guild's own rank emoji (Ash is Diamond, Zoé Gold, Dima Emerald).
         Assert.Equal($"🎮 <:Diamond:900000000000000041> <@{AshMain}>, <:Gold:900000000000000044> <@{Zoe}> and 1 more are looking for 2 teammates to play in <#{Squad1}>", post.Content);
         Assert.Equal([AshMain, Zoe], Mentioned(post.Json));
         Assert.False((bool)post.Json["mention_everyone"]!);
         // The emulator stores the message before its answer reaches the bot, which records the id after that answer.
-        long Stored() => _bot.Scalar<long>("SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
+        long Stored() => Bot.Scalar<long>("SELECT last_message_id FROM lfg_cooldowns WHERE guild_id = $g AND voice_channel_id = $v AND kind = 'auto'",
             ("$g", (long)Guild), ("$v", (long)Squad1));
-        await _bot.UntilAsync(() => Stored() != 0, "the post's id in lfg_cooldowns");
+        await Bot.UntilAsync(() => Stored() != 0, "the post's id in lfg_cooldowns");
         Assert.Equal((long)post.Id, Stored());
-        Assert.Equal(1, _bot.Scalar<long>("SELECT lfg_opt_out FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Tom)));
+        Assert.Equal(1, Bot.Scalar<long>("SELECT lfg_opt_out FROM members WHERE guild_id = $g AND user_id = $u", ("$g", (long)Guild), ("$u", (long)Tom)));
     }
 
     [Fact]
     public async Task Lfg_pings_here_and_nobody_in_voice_and_a_second_call_is_refused_privately()
     {
-        var (interaction, callback) = await _bot.CommandAsync(Dima, "lfg");
+        var (interaction, callback) = await Bot.CommandAsync(Dima, "lfg");
         Assert.Equal(4, callback.Type);
         var original = await interaction.WaitForOriginalAsync(Patience);
         Assert.Equal($"@here <:Emerald:900000000000000042> <@{Dima}> is in the voice channel <#{Squad2}> and needs 4 more players.", (string?)original["content"]);
@@ -70,9 +55,9 @@ public sealed class LfgEndToEndTests : IAsyncLifetime
         Assert.False(interaction.OriginalEphemeral);
 
         // The router's own one-minute limit is per member; the voice channel's limit stops a second member too.
-        await _bot.Emulator.VoiceJoinAsync(Guild, Zoe, Squad2);
-        await _bot.WaitForLogAsync("voice: Zoé Lefèvre moved from 'Squad 1' to 'Squad 2'");
-        var (again, _) = await _bot.CommandAsync(Zoe, "lfg");
+        await Bot.Emulator.VoiceJoinAsync(Guild, Zoe, Squad2);
+        await Bot.WaitForLogAsync("voice: Zoé Lefèvre moved from 'Squad 1' to 'Squad 2'");
+        var (again, _) = await Bot.CommandAsync(Zoe, "lfg");
         Assert.True(again.OriginalEphemeral);
         Assert.StartsWith($"An LFG call for <#{Squad2}> went out", (string?)(await again.WaitForOriginalAsync(Patience))["content"], StringComparison.Ordinal);
     }

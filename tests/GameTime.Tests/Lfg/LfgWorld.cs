@@ -8,6 +8,7 @@ using GameTime.Gateway.Cache;
 using GameTime.Gateway.Connection;
 using GameTime.Gateway.Events;
 using GameTime.Gateway.Protocol;
+using GameTime.Tests.Interactions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -54,7 +55,7 @@ internal sealed class LfgWorld : IAsyncDisposable
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 3, 23, 0, 0, TimeSpan.Zero));
     public Database Database { get; }
     public GuildCache Cache { get; } = new();
-    public LfgRest Rest { get; } = new();
+    public RecordingDiscordRest Rest { get; } = new();
     public GuildConfigStore Config { get; }
     public LfgCooldownStore Cooldowns { get; }
     public MemberStore Members { get; }

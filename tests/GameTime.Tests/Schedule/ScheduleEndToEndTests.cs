@@ -10,45 +10,26 @@ namespace GameTime.Tests.Schedule;
 /// The daily schedule in the whole bot against the emulator: a moderator sends the message, members react, a burst of
 /// 200 reaction events, and a restart with reactions made while the bot was down. On a shifted clock (a fixed Friday noon, at real speed).
 /// </summary>
-public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : BotTest
 {
     private static readonly ulong[] Members = [.. Enumerable.Range(1001, 10).Select(n => 900000000000000000UL + (ulong)n)];
-    private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        // Friday noon in New York, whatever the real time: a run near the 10:00 post would otherwise change the schedule day mid-test.
-        _bot = await StartAsync(clock: new ShiftedClock(new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.Zero)));
-        await _bot.WaitForLogAsync("slash commands (guild ");
-    }
-
-    public async Task DisposeAsync()
-    {
-        var rejected = _bot.Emulator.RejectedRequests;
-        await _bot.DisposeAsync();
-        Assert.True(rejected.Count == 0, "Discord would have rejected: " + string.Join("; ", rejected.Select(r => $"{r.Method} {r.Path} {r.Status} {r.ResponseBody}")));
-    }
+    // Friday noon in New York, whatever the real time: a run near the 10:00 post would otherwise change the schedule day mid-test.
+    protected override TimeProvider Clock { get; } = new ShiftedClock(new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.Zero));
 
     private static string Line(StoredMessage m, string label) =>
         ((string?)m.Json["embeds"]?[0]?["description"] ?? "").Split('\n').FirstOrDefault(l => l.Contains($"**{label}**:", StringComparison.Ordinal)) ?? "";
 
-    private long Votes(string where = "1 = 1") => _bot.Scalar<long>($"SELECT count(*) FROM schedule_votes WHERE {where}");
+    private long Votes(string where = "1 = 1") => Bot.Scalar<long>($"SELECT count(*) FROM schedule_votes WHERE {where}");
 
-    private async Task WaitForVotesAsync(long expected, string where = "1 = 1")
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (Votes(where) != expected)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{Votes(where)} votes ({where}), expected {expected}");
-            await Task.Delay(20);
-        }
-    }
+    private Task WaitForVotesAsync(long expected, string where = "1 = 1") =>
+        Bot.UntilAsync(() => Votes(where) == expected, $"{expected} votes ({where})", () => $"{Votes(where)} votes");
 
     [Fact]
     public async Task A_schedule_day_sent_voted_on_in_a_burst_and_rebuilt_after_a_restart()
     {
-        var emulator = _bot.Emulator;
-        await _bot.AnswerTextAsync(AshMain, "modtextschedulechannel", Option("channel", 7, ScheduleChannel.ToString(CultureInfo.InvariantCulture)));
+        var emulator = Bot.Emulator;
+        await Bot.AnswerTextAsync(AshMain, "modtextschedulechannel", Option("channel", 7, ScheduleChannel.ToString(CultureInfo.InvariantCulture)));
         // Setting the channel sends the day's message there at once, with its 12 reactions (spec 1.3, trigger 3).
         var message = await emulator.WaitForMessageAsync(ScheduleChannel, m => m.Reactions.Count == 12, Patience);
         Assert.All(message.Reactions, r => Assert.Single(r.UserIds));
@@ -93,11 +74,11 @@ public sealed class ScheduleEndToEndTests(ITestOutputHelper output) : IAsyncLife
             Assert.True(edits[i] - edits[i - 1] >= TimeSpan.FromSeconds(1.4), $"edits {i - 1} and {i} only {(edits[i] - edits[i - 1]).TotalMilliseconds} ms apart");
 
         // Restart: while the bot is down Dima reacts 🕛 and a burst member takes back their 2am.
-        Assert.Equal(0, await _bot.StopAsync());
+        Assert.Equal(0, await Bot.StopAsync());
         await emulator.ReactionAddAsync(Guild, ScheduleChannel, message.Id, Dima, "🕛");
         await emulator.ReactionRemoveAsync(Guild, ScheduleChannel, message.Id, Members[^1], "2️⃣");
-        await _bot.RunAsync();
-        await _bot.WaitForLogAsync("rebuilt from");
+        await Bot.RunAsync();
+        await Bot.WaitForLogAsync("rebuilt from");
         await WaitForVotesAsync(1, $"user_id = {Dima} AND slot = 9");
         await WaitForVotesAsync(40);
         var rebuilt = await emulator.WaitForMessageAsync(ScheduleChannel, m => m.Id == message.Id && Line(m, "12am").Contains("Дима", StringComparison.Ordinal), Patience);
