@@ -25,7 +25,9 @@ public static class DemoScene
     /// </summary>
     public static async Task<int> RunAsync(string bot, TextWriter output, string charts)
     {
-        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 1000 });
+        // Heartbeats every 5 s (Discord: 41.25 s) so a minute-long scene still beats; 1 s was too tight on a busy machine,
+        // where a late ACK made the bot drop a healthy connection and an interaction in flight with it.
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { HeartbeatIntervalMs = 5000, HeartbeatSlack = 3 });
         var community = DemoCommunity.Seed(emulator);
         Say(output, $"Discord emulator at {emulator.ApiBase} with \"{community.Name}\": {community.Members.Count} members");
 

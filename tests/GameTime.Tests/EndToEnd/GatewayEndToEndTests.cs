@@ -18,7 +18,7 @@ public sealed class GatewayEndToEndTests
 
         var identify = await bot.Emulator.WaitForFrameAsync(f => f.Op == 2, Patience);
         Assert.Equal(bot.Emulator.Options.BotToken, D(identify).GetProperty("token").GetString());
-        Assert.Equal(34691 | 4096, D(identify).GetProperty("intents").GetInt32());
+        Assert.Equal(34691 | 4096 | 8, D(identify).GetProperty("intents").GetInt32());   // the spec's bitfield, DMs, GUILD_EXPRESSIONS
         Assert.Equal(1, bot.Emulator.IdentifyCount);
 
         var guild = await bot.Next<GuildAvailable>();
