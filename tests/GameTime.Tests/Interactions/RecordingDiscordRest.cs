@@ -1,10 +1,11 @@
 using System.Threading.Channels;
 using GameTime.Rest.Discord;
+using GameTime.Tests.Rest;
 
 namespace GameTime.Tests.Interactions;
 
 /// <summary>An IDiscordRest that records the messages, interaction answers and bulk overwrites it is asked for, and answers like Discord would.</summary>
-internal sealed class RecordingDiscordRest : IDiscordRest
+internal sealed class RecordingDiscordRest : UnsupportedDiscordRest
 {
     private readonly Channel<string> _calls = Channel.CreateUnbounded<string>();
     private ulong _nextMessageId = 5000;
@@ -29,14 +30,14 @@ internal sealed class RecordingDiscordRest : IDiscordRest
 
     public bool HasPendingCall => _calls.Reader.TryPeek(out _);
 
-    public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    public override Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct)
     {
         if (FailMessages) throw new DiscordApiException(System.Net.HttpStatusCode.Forbidden, 50001, "Missing Access", "POST /channels/{channel.id}/messages");
         lock (Messages) Messages.Add((channelId, body));
         return Task.FromResult(new JsonMessage { Id = Interlocked.Increment(ref _nextMessageId), ChannelId = channelId, Content = body.Content ?? "" });
     }
 
-    public async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response,
+    public override async Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response,
         IReadOnlyList<FileAttachment>? files, CancellationToken ct)
     {
         if (CallbackGate is { } gate) await gate.Task;
@@ -44,7 +45,7 @@ internal sealed class RecordingDiscordRest : IDiscordRest
         _calls.Writer.TryWrite($"callback {response.Type}");
     }
 
-    public Task<JsonMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
+    public override Task<JsonMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
         IReadOnlyList<FileAttachment>? files, CancellationToken ct)
     {
         lock (OriginalEdits) OriginalEdits.Add(body);
@@ -52,7 +53,7 @@ internal sealed class RecordingDiscordRest : IDiscordRest
         return Task.FromResult(new JsonMessage { Content = body.Content ?? "" });
     }
 
-    public Task<JsonMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
+    public override Task<JsonMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
         IReadOnlyList<FileAttachment>? files, CancellationToken ct)
     {
         lock (Followups) Followups.Add(body);
@@ -60,10 +61,10 @@ internal sealed class RecordingDiscordRest : IDiscordRest
         return Task.FromResult(new JsonMessage { Content = body.Content ?? "" });
     }
 
-    public Task<JsonApplicationCommand[]> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<JsonApplicationCommand> commands,
+    public override Task<JsonApplicationCommand[]> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<JsonApplicationCommand> commands,
         CancellationToken ct) => Overwrite(0, commands);
 
-    public Task<JsonApplicationCommand[]> BulkOverwriteGuildCommandsAsync(ulong applicationId, ulong guildId,
+    public override Task<JsonApplicationCommand[]> BulkOverwriteGuildCommandsAsync(ulong applicationId, ulong guildId,
         IReadOnlyList<JsonApplicationCommand> commands, CancellationToken ct) => Overwrite(guildId, commands);
 
     private Task<JsonApplicationCommand[]> Overwrite(ulong guildId, IReadOnlyList<JsonApplicationCommand> commands)
@@ -73,25 +74,6 @@ internal sealed class RecordingDiscordRest : IDiscordRest
         return Task.FromResult(commands.ToArray());
     }
 
-    public Task<JsonRestApplication> GetCurrentApplicationAsync(CancellationToken ct) =>
+    public override Task<JsonRestApplication> GetCurrentApplicationAsync(CancellationToken ct) =>
         Task.FromResult(new JsonRestApplication { Id = 1, Name = "GameTime", Owner = new JsonRestUser { Id = OwnerId } });
-
-    public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonGatewayBot> GetGatewayBotAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestUser> GetCurrentUserAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage> EditMessageAsync(ulong channelId, ulong messageId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
-    public Task DeleteMessageAsync(ulong channelId, ulong messageId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage[]> GetMessagesAsync(ulong channelId, MessageHistoryQuery query, CancellationToken ct) => throw new NotSupportedException();
-    public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveUserReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestUser[]> GetReactionsAsync(ulong channelId, ulong messageId, string emoji, ulong? after, int limit, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestGuild> GetGuildAsync(ulong guildId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonGuildMember> GetMemberAsync(ulong guildId, ulong userId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonGuildMember[]> ListMembersAsync(ulong guildId, ulong? after, int limit, CancellationToken ct) => throw new NotSupportedException();
-    public Task AddMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestChannel> GetChannelAsync(ulong channelId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestChannel> CreateDmAsync(ulong recipientId, CancellationToken ct) => throw new NotSupportedException();
 }

@@ -1,4 +1,5 @@
 using GameTime.Rest.Discord;
+using GameTime.Tests.Rest;
 
 namespace GameTime.Tests.Schedule;
 
@@ -6,7 +7,7 @@ namespace GameTime.Tests.Schedule;
 /// An IDiscordRest holding messages and their reactions like Discord does (reaction lists ordered by user id, paged),
 /// and counting message edits, how many were in flight at once, and how close together they came.
 /// </summary>
-internal sealed class FakeScheduleDiscord(TimeProvider clock) : IDiscordRest
+internal sealed class FakeScheduleDiscord(TimeProvider clock) : UnsupportedDiscordRest
 {
     public const ulong BotId = 500;
     private readonly Lock _lock = new();
@@ -52,7 +53,7 @@ internal sealed class FakeScheduleDiscord(TimeProvider clock) : IDiscordRest
         }
     }
 
-    public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct)
+    public override Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files, CancellationToken ct)
     {
         lock (_lock)
         {
@@ -62,7 +63,7 @@ internal sealed class FakeScheduleDiscord(TimeProvider clock) : IDiscordRest
         }
     }
 
-    public async Task<JsonMessage> EditMessageAsync(ulong channelId, ulong messageId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files,
+    public override async Task<JsonMessage> EditMessageAsync(ulong channelId, ulong messageId, JsonMessageBody body, IReadOnlyList<FileAttachment>? files,
         CancellationToken ct)
     {
         lock (_lock)
@@ -88,13 +89,13 @@ internal sealed class FakeScheduleDiscord(TimeProvider clock) : IDiscordRest
         }
     }
 
-    public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct)
+    public override Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct)
     {
         React(messageId, emoji, BotId, isBot: true);
         return Task.CompletedTask;
     }
 
-    public Task<JsonRestUser[]> GetReactionsAsync(ulong channelId, ulong messageId, string emoji, ulong? after, int limit, CancellationToken ct)
+    public override Task<JsonRestUser[]> GetReactionsAsync(ulong channelId, ulong messageId, string emoji, ulong? after, int limit, CancellationToken ct)
     {
         if (limit is < 1 or > 100) throw new ArgumentOutOfRangeException(nameof(limit));
         lock (_lock)
@@ -107,37 +108,11 @@ internal sealed class FakeScheduleDiscord(TimeProvider clock) : IDiscordRest
         }
     }
 
-    public Task<JsonMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct)
+    public override Task<JsonMessage> GetMessageAsync(ulong channelId, ulong messageId, CancellationToken ct)
     {
         lock (_lock)
             return _messages.TryGetValue(messageId, out var m)
                 ? Task.FromResult(new JsonMessage { Id = m.Id, ChannelId = m.ChannelId })
                 : throw new DiscordApiException(System.Net.HttpStatusCode.NotFound, 10008, "Unknown Message", "PATCH /channels/{channel_id}/messages/{message_id}");
     }
-
-    public Task<JsonGatewayBot> GetGatewayBotAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestUser> GetCurrentUserAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestApplication> GetCurrentApplicationAsync(CancellationToken ct) => throw new NotSupportedException();
-    public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response,
-        IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
-        IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
-    public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, JsonMessageBody body,
-        IReadOnlyList<FileAttachment>? files, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonApplicationCommand[]> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<JsonApplicationCommand> commands,
-        CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonApplicationCommand[]> BulkOverwriteGuildCommandsAsync(ulong applicationId, ulong guildId,
-        IReadOnlyList<JsonApplicationCommand> commands, CancellationToken ct) => throw new NotSupportedException();
-    public Task DeleteMessageAsync(ulong channelId, ulong messageId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonMessage[]> GetMessagesAsync(ulong channelId, MessageHistoryQuery query, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveOwnReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveUserReactionAsync(ulong channelId, ulong messageId, string emoji, ulong userId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestGuild> GetGuildAsync(ulong guildId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonGuildMember> GetMemberAsync(ulong guildId, ulong userId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonGuildMember[]> ListMembersAsync(ulong guildId, ulong? after, int limit, CancellationToken ct) => throw new NotSupportedException();
-    public Task AddMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task RemoveMemberRoleAsync(ulong guildId, ulong userId, ulong roleId, string? auditLogReason, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestChannel> GetChannelAsync(ulong channelId, CancellationToken ct) => throw new NotSupportedException();
-    public Task<JsonRestChannel> CreateDmAsync(ulong recipientId, CancellationToken ct) => throw new NotSupportedException();
 }
