@@ -9,11 +9,13 @@ public sealed record MemberProfile(ulong UserId, string DisplayName, string? Tim
 public sealed class MemberStore(Database database, TimeProvider clock)
 {
     public void SetTimezone(ulong guildId, string guildName, ulong userId, string displayName, string timezone) =>
-        Update(guildId, guildName, userId, displayName, "timezone = $value", timezone);
+        Update(guildId, guildName, userId, displayName,
+            "UPDATE members SET timezone = $value, updated_at_ms = $now WHERE guild_id = $guild AND user_id = $user", timezone);
 
     /// <summary>lfg_opt_out: the member asked the LFG posts never to mention them (features-community 11 #23).</summary>
     public void SetLfgOptOut(ulong guildId, string guildName, ulong userId, string displayName, bool optOut) =>
-        Update(guildId, guildName, userId, displayName, "lfg_opt_out = $value", optOut ? 1L : 0L);
+        Update(guildId, guildName, userId, displayName,
+            "UPDATE members SET lfg_opt_out = $value, updated_at_ms = $now WHERE guild_id = $guild AND user_id = $user", optOut ? 1L : 0L);
 
     /// <summary>Which of these members opted out of LFG mentions (members the bot has no row for have not).</summary>
     public HashSet<ulong> LfgOptedOut(ulong guildId, IReadOnlyCollection<ulong> userIds)
@@ -33,9 +35,9 @@ public sealed class MemberStore(Database database, TimeProvider clock)
         return opted;
     }
 
-    /// <summary>Sets one of a member's own settings, creating the guild and member rows first if the bot never saw them.</summary>
-    /// <param name="assignment">A constant of this class ("column = $value"), never text from outside.</param>
-    private void Update(ulong guildId, string guildName, ulong userId, string displayName, string assignment, object value)
+    /// <summary>Runs one of this class's UPDATEs of a member's own setting (parameters $value, $now, $guild, $user),
+    /// creating the guild and member rows first if the bot never saw them.</summary>
+    private void Update(ulong guildId, string guildName, ulong userId, string displayName, string update, object value)
     {
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
@@ -43,7 +45,7 @@ public sealed class MemberStore(Database database, TimeProvider clock)
         GuildRows.EnsureGuild(connection, guildId, guildName, now);
         GuildRows.EnsureMember(connection, guildId, userId, displayName, now);
         using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE members SET {assignment}, updated_at_ms = $now WHERE guild_id = $guild AND user_id = $user";
+        command.CommandText = update;
         command.Parameters.AddWithValue("$value", value);
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$guild", (long)guildId);

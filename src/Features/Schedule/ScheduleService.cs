@@ -122,9 +122,9 @@ public sealed partial class ScheduleService(Database database, GuildCache cache,
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or OperationCanceledException)
+        catch (Exception ex)
         {
-            LogSendFailed(guildId, ex);
+            LogSendFailed(guildId, ex);   // nobody awaits this task: a failure must reach the log, not vanish with it
         }
     });
 
