@@ -96,14 +96,28 @@ public sealed class EmulatedGuild
         {
             var emoji = new EmulatedEmoji(NewId(id), name);
             emojis.Add(emoji);
-            events.Dispatch("GUILD_EMOJIS_UPDATE", Id, _ => new JsonObject
-            {
-                ["guild_id"] = Json.Id(Id),
-                ["emojis"] = Json.Array(emojis.Select(GuildJson.Emoji)),
-            });
+            DispatchEmojis();
             return emoji.Id;
         }
     }
+
+    /// <summary>Deletes a custom emoji, as a moderator would in Server Settings → Emoji; false if there is none with that id.</summary>
+    public bool RemoveEmoji(ulong id)
+    {
+        lock (events.Sync)
+        {
+            if (emojis.RemoveAll(e => e.Id == id) == 0) return false;
+            DispatchEmojis();
+            return true;
+        }
+    }
+
+    // GUILD_EMOJIS_UPDATE carries the whole list after every change (GUILD_EXPRESSIONS intent).
+    private void DispatchEmojis() => events.Dispatch("GUILD_EMOJIS_UPDATE", Id, _ => new JsonObject
+    {
+        ["guild_id"] = Json.Id(Id),
+        ["emojis"] = Json.Array(emojis.Select(GuildJson.Emoji)),
+    });
 
     /// <summary>Adds to the model only; <see cref="DiscordEmulator.MemberAddAsync"/> also dispatches GUILD_MEMBER_ADD.</summary>
     public EmulatedMember AddMember(EmulatedMember member)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GameTime.DiscordEmulator;
+using GameTime.Features.Members;
 using GameTime.Tests.EndToEnd;
 using static GameTime.Tests.EndToEnd.BotHarness;
 
@@ -60,5 +61,17 @@ public sealed class LfgEndToEndTests : BotTest
         var (again, _) = await Bot.CommandAsync(Zoe, "lfg");
         Assert.True(again.OriginalEphemeral);
         Assert.StartsWith($"An LFG call for <#{Squad2}> went out", (string?)(await again.WaitForOriginalAsync(Patience))["content"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rank_emoji_deleted_in_the_server_is_no_longer_used_and_the_rank_shows_as_its_colour()
+    {
+        // GUILD_EMOJIS_UPDATE reaches the bot only with the GUILD_EXPRESSIONS intent (the emulator filters like Discord), on
+        // the same connection as, and before, the command's INTERACTION_CREATE: the reader applies it to the cache first.
+        Assert.True(Bot.Emulator.Guild(Guild).RemoveEmoji(900000000000000042));   // Emerald
+
+        var (interaction, _) = await Bot.CommandAsync(Dima, "lfg");
+        var original = await interaction.WaitForOriginalAsync(Patience);
+        Assert.Equal($"@here {RankEmoji.Symbol("Emerald")} <@{Dima}> is in the voice channel <#{Squad2}> and needs 4 more players.", (string?)original["content"]);
     }
 }
