@@ -88,6 +88,8 @@ public sealed class ScriptedDayEndToEndTests : BotTest
         _clock.Set(At(2026, 3, 8, 0, 29, 45));
         await Bot.RunAsync();
         await Bot.WaitForLogAsync("rebuilt from");
+        // First until 0:30 itself, so the wait for the check's votes has its whole patience after the job's time.
+        await Bot.UntilAsync(() => _clock.GetUtcNow() >= At(2026, 3, 8, 0, 30, 0), "0:30 on the bot's clock");
         await Bot.UntilAsync(() => Count("SELECT count(*) FROM schedule_votes WHERE source = 'voice'") == 3, "the voice check at 0:30");
         Assert.Equal(0, Count("SELECT count(*) FROM schedule_votes WHERE slot = 4"));
         Assert.Equal(1, Count($"SELECT count(*) FROM schedule_votes WHERE slot = 8 AND user_id = {Valkyrie}"));
