@@ -43,6 +43,10 @@ public sealed class ScriptedDayEndToEndTests : BotTest
     /// <summary>The daily post (message number <paramref name="index"/> in #schedule) once it has its 12 reactions.</summary>
     private async Task<StoredMessage> PostedAsync(int index)
     {
+        // First until 10:00 itself, so the wait for the post has its whole patience after the job's time.
+        var now = _clock.GetUtcNow().ToOffset(NewYork.GetUtcOffset(_clock.GetUtcNow()));
+        var tenOClock = At(now.Year, now.Month, now.Day, 10, 0, 0);
+        await Bot.UntilAsync(() => _clock.GetUtcNow() >= tenOClock, "10:00 on the bot's clock");
         await Bot.UntilAsync(() => Bot.Emulator.Messages(ScheduleChannel).Count > index, $"daily post {index + 1} at 10:00");
         var posted = Bot.Emulator.Messages(ScheduleChannel)[index];
         await Bot.UntilAsync(() => Message(posted.Id).Reactions.Count == 12, $"the 12 reactions of daily post {index + 1}");
