@@ -28,7 +28,7 @@ public sealed class VoiceActivityRecorder(Database database, TimeProvider clock)
 
         var transition = Apply(connection, update, open, target, now);
         if (transition.Kind == VoiceTransitionKind.None)
-            VoiceSessionRows.RefreshName(connection, update.GuildId, update.UserId, update.DisplayName, now);
+            GuildRows.RefreshMemberName(connection, update.GuildId, update.UserId, update.DisplayName, now);
         tx.Commit();
         return transition;
     }

@@ -80,21 +80,6 @@ internal static class VoiceSessionRows
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Refreshes the display name of a member the bot already knows (no row is created).</summary>
-    public static void RefreshName(SqliteConnection connection, ulong guildId, ulong userId, string displayName, long nowMs)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE members SET display_name = $name, updated_at_ms = $now
-            WHERE guild_id = $guild AND user_id = $user AND display_name <> $name
-            """;
-        command.Parameters.AddWithValue("$name", displayName);
-        command.Parameters.AddWithValue("$now", nowMs);
-        command.Parameters.AddWithValue("$guild", (long)guildId);
-        command.Parameters.AddWithValue("$user", (long)userId);
-        command.ExecuteNonQuery();
-    }
-
     /// <summary>Creates the member row when the name is unknown (a snapshot without the member), keeping any stored name.</summary>
     public static void EnsureMemberKeepingName(SqliteConnection connection, ulong guildId, ulong userId, long nowMs)
     {

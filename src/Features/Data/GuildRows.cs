@@ -38,4 +38,22 @@ public static class GuildRows
         command.Parameters.AddWithValue("$now", nowMs);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Sets a known member's display name where it changed (no row is created); parameters $guild, $user, $name, $now.</summary>
+    public const string RefreshMemberNameSql = """
+        UPDATE members SET display_name = $name, updated_at_ms = $now
+        WHERE guild_id = $guild AND user_id = $user AND display_name <> $name
+        """;
+
+    /// <summary>Refreshes the display name of a member the bot already knows; true if it changed.</summary>
+    public static bool RefreshMemberName(SqliteConnection connection, ulong guildId, ulong userId, string displayName, long nowMs)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = RefreshMemberNameSql;
+        command.Parameters.AddWithValue("$guild", (long)guildId);
+        command.Parameters.AddWithValue("$user", (long)userId);
+        command.Parameters.AddWithValue("$name", displayName);
+        command.Parameters.AddWithValue("$now", nowMs);
+        return command.ExecuteNonQuery() > 0;
+    }
 }

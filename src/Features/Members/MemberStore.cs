@@ -60,10 +60,7 @@ public sealed class MemberStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE members SET display_name = $name, updated_at_ms = $now
-            WHERE guild_id = $guild AND user_id = $user AND display_name <> $name
-            """;
+        command.CommandText = GuildRows.RefreshMemberNameSql;   // one prepared statement for the whole list
         var guild = command.Parameters.AddWithValue("$guild", (long)guildId);
         var user = command.Parameters.AddWithValue("$user", 0L);
         var name = command.Parameters.AddWithValue("$name", "");
