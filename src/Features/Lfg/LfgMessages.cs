@@ -15,11 +15,7 @@ public static class LfgMessages
     /// </summary>
     public static string Auto(IReadOnlyList<LfgListed> named, int unnamed, int needed, ulong voiceChannelId)
     {
-        ArgumentNullException.ThrowIfNull(named);
-        var text = new StringBuilder("🎮 ");
-        AppendList(text, named);
-        if (unnamed > 0) text.Append(CultureInfo.InvariantCulture, $" and {unnamed} more");
-        bool one = named.Count + unnamed == 1;
+        var text = Who("🎮 ", named, unnamed, out bool one);
         text.Append(CultureInfo.InvariantCulture,
             $" {(one ? "is" : "are")} looking for {needed} {(needed == 1 ? "teammate" : "teammates")} to play in <#{voiceChannelId}>");
         return text.ToString();
@@ -28,14 +24,21 @@ public static class LfgMessages
     /// <summary>"@here &lt;@a&gt; is in the voice channel &lt;#voice&gt; and needs 4 more players."</summary>
     public static string Command(IReadOnlyList<LfgListed> named, int unnamed, int missing, ulong voiceChannelId)
     {
-        ArgumentNullException.ThrowIfNull(named);
-        var text = new StringBuilder("@here ");
-        AppendList(text, named);
-        if (unnamed > 0) text.Append(CultureInfo.InvariantCulture, $" and {unnamed} more");
-        bool one = named.Count + unnamed == 1;
+        var text = Who("@here ", named, unnamed, out bool one);
         text.Append(CultureInfo.InvariantCulture,
             $" {(one ? "is" : "are")} in the voice channel <#{voiceChannelId}> and {(one ? "needs" : "need")} {missing} more {(missing == 1 ? "player" : "players")}.");
         return text.ToString();
+    }
+
+    /// <summary>The start of either message: the prefix, the named members, "and N more"; <paramref name="one"/> when one person in all.</summary>
+    private static StringBuilder Who(string prefix, IReadOnlyList<LfgListed> named, int unnamed, out bool one)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        var text = new StringBuilder(prefix);
+        AppendList(text, named);
+        if (unnamed > 0) text.Append(CultureInfo.InvariantCulture, $" and {unnamed} more");
+        one = named.Count + unnamed == 1;
+        return text;
     }
 
     private static void AppendList(StringBuilder text, IReadOnlyList<LfgListed> members)
