@@ -95,7 +95,7 @@ public sealed class VoiceActivityRecorder(Database database, TimeProvider clock)
         foreach (var p in present.Values.OrderBy(p => p.UserId)) // sessions opened in a stable order
         {
             if (p.DisplayName is { } name) GuildRows.EnsureMember(connection, guildId, p.UserId, name, now);
-            else VoiceSessionRows.EnsureMemberKeepingName(connection, guildId, p.UserId, now);
+            else GuildRows.EnsureMemberKeepingName(connection, guildId, p.UserId, now);
             if (withSession.Contains(p.UserId)) continue;
             VoiceSessionRows.Open(connection, guildId, p.UserId, p.ChannelId, now);
             opened++;

@@ -39,6 +39,21 @@ public static class GuildRows
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Creates the member row when the name is unknown (a snapshot without the member), keeping any stored name.</summary>
+    public static void EnsureMemberKeepingName(SqliteConnection connection, ulong guildId, ulong userId, long nowMs)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO members (guild_id, user_id, display_name, first_seen_at_ms, updated_at_ms) VALUES ($guild, $user, $name, $now, $now)
+            ON CONFLICT (guild_id, user_id) DO NOTHING
+            """;
+        command.Parameters.AddWithValue("$guild", (long)guildId);
+        command.Parameters.AddWithValue("$user", (long)userId);
+        command.Parameters.AddWithValue("$name", userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$now", nowMs);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Sets a known member's display name where it changed (no row is created); parameters $guild, $user, $name, $now.</summary>
     public const string RefreshMemberNameSql = """
         UPDATE members SET display_name = $name, updated_at_ms = $now
