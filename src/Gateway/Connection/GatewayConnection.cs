@@ -279,7 +279,10 @@ internal sealed partial class GatewayConnection(
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
-            await socket.CloseOutputAsync(status, end.Reason.Length > 100 ? end.Reason[..100] : end.Reason, timeout.Token);
+            // CloseAsync, not CloseOutputAsync: it reads (and drops) what the server still sends until its close reply.
+            // Disposing a socket with unread bytes makes the kernel answer with a TCP reset, and a reset can destroy our
+            // own close frame before the server reads it, so Discord would see an abnormal end instead of 4000.
+            await socket.CloseAsync(status, end.Reason.Length > 100 ? end.Reason[..100] : end.Reason, timeout.Token);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
