@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GameTime.Tests.Rest;
@@ -10,17 +11,36 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
 {
     private static readonly TimeSpan RealTimeout = TimeSpan.FromSeconds(20);
     private readonly Lock _lock = new();
+    // Held while the time moves and while a timer is set or changed: a timer's recorded due time is computed from the
+    // same "now" the fake timer uses. Without it, a timer set on one thread while a test advanced the clock on another
+    // was recorded as due earlier than it would fire, and RunAsync waited at that instant for a timer that never came.
+    private readonly Lock _time = new();
     private readonly List<Pending> _pending = [];
     private TaskCompletionSource _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    public new void Advance(TimeSpan delta)
+    {
+        lock (_time) base.Advance(delta);
+    }
+
+    public new void SetUtcNow(DateTimeOffset value)
+    {
+        lock (_time) base.SetUtcNow(value);
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var pending = new Pending { DueAt = DueAt(dueTime) };
-        var timer = base.CreateTimer(s =>
+        var pending = new Pending();
+        ITimer timer;
+        lock (_time)
         {
-            pending.Done = true;
-            callback(s);
-        }, state, dueTime, period);
+            pending.DueAt = DueAt(dueTime);
+            timer = base.CreateTimer(s =>
+            {
+                pending.Done = true;
+                callback(s);
+            }, state, dueTime, period);
+        }
         lock (_lock)
         {
             _pending.Add(pending);
@@ -29,14 +49,18 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
         return new TrackedTimer(timer, pending, this);
     }
 
-    private void Rearm(Pending pending, TimeSpan dueTime)
+    private bool Change(ITimer timer, Pending pending, TimeSpan dueTime, TimeSpan period)
     {
-        lock (_lock)
+        lock (_time)
         {
-            pending.DueAt = DueAt(dueTime);
-            pending.Done = false;
-            if (!_pending.Contains(pending)) _pending.Add(pending);
-            _created.TrySetResult();
+            lock (_lock)
+            {
+                pending.DueAt = DueAt(dueTime);
+                pending.Done = false;
+                if (!_pending.Contains(pending)) _pending.Add(pending);
+                _created.TrySetResult();
+            }
+            return timer.Change(dueTime, period);
         }
     }
 
@@ -79,6 +103,7 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
     /// <summary>Advances from timer to timer until <paramref name="task"/> completes.</summary>
     public async Task RunAsync(Task task)
     {
+        var stuck = Stopwatch.StartNew(); // real time spent at one instant
         while (!task.IsCompleted)
         {
             var next = NextTimerAsync();
@@ -88,12 +113,14 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
             if (wait > TimeSpan.Zero)
             {
                 Advance(wait);
+                stuck.Restart();
             }
             else
             {
                 // Due now: advancing by zero fires it; if its callback is still running, give it real time instead of
                 // spinning on the same instant (a hot loop here once held a test host at 100 % of a core for minutes).
                 Advance(TimeSpan.Zero);
+                if (stuck.Elapsed > RealTimeout) throw new TimeoutException($"a timer due at {GetUtcNow():O} has not fired in {RealTimeout.TotalSeconds:0} s");
                 await Task.Delay(1);
             }
         }
@@ -117,8 +144,7 @@ public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11,
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
             // The pending entry follows the timer, or a rescheduled timer would be waited for at its old time forever.
-            clock.Rearm(pending, dueTime);
-            return inner.Change(dueTime, period);
+            return clock.Change(inner, pending, dueTime, period);
         }
 
         public void Dispose()
