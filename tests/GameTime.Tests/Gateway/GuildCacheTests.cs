@@ -38,7 +38,12 @@ public class GuildCacheTests
         _processor.Process(frame.Event, frame.Data(payload));
         using var drain = new CancellationTokenSource();
         var run = _events.RunAsync(drain.Token);
-        while (_events.Backlog > 0) await Task.Yield();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (_events.Backlog > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the event handlers did not finish");
+            await Task.Yield();
+        }
         await drain.CancelAsync();
         await run;
     }
