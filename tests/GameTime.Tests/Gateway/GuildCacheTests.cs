@@ -38,12 +38,7 @@ public class GuildCacheTests
         _processor.Process(frame.Event, frame.Data(payload));
         using var drain = new CancellationTokenSource();
         var run = _events.RunAsync(drain.Token);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (_events.Backlog > 0)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the event handlers did not finish");
-            await Task.Yield();
-        }
+        await _events.DrainedAsync();
         await drain.CancelAsync();
         await run;
     }

@@ -8,6 +8,7 @@ using GameTime.Gateway.Cache;
 using GameTime.Gateway.Connection;
 using GameTime.Gateway.Events;
 using GameTime.Gateway.Protocol;
+using GameTime.Tests.Gateway;
 using GameTime.Tests.Interactions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -128,12 +129,7 @@ internal sealed class LfgWorld : IAsyncDisposable
         var payload = Encoding.UTF8.GetBytes(new JsonObject { ["t"] = name, ["s"] = ++_seq, ["op"] = 0, ["d"] = d }.ToJsonString());
         var frame = GatewayFrame.Read(payload, out _);
         _processor.Process(frame.Event, frame.Data(payload));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (_events.Backlog > 0)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the event handlers did not finish");
-            await Task.Delay(1);
-        }
+        await _events.DrainedAsync();
     }
 
     private static string Id(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
