@@ -10,56 +10,49 @@ namespace GameTime.Tests.Rest;
 public sealed class TimerClock() : FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero))
 {
     private static readonly TimeSpan RealTimeout = TimeSpan.FromSeconds(20);
+    // Guards the pending list, and is held while the time moves and while a timer is set or changed, so a timer's recorded
+    // due time is computed from the same "now" the fake timer uses. Without that, a timer set on one thread while a test
+    // advanced the clock on another was recorded as due earlier than it would fire, and RunAsync waited at that instant
+    // for a timer that never came.
     private readonly Lock _lock = new();
-    // Held while the time moves and while a timer is set or changed: a timer's recorded due time is computed from the
-    // same "now" the fake timer uses. Without it, a timer set on one thread while a test advanced the clock on another
-    // was recorded as due earlier than it would fire, and RunAsync waited at that instant for a timer that never came.
-    private readonly Lock _time = new();
     private readonly List<Pending> _pending = [];
     private TaskCompletionSource _created = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public new void Advance(TimeSpan delta)
     {
-        lock (_time) base.Advance(delta);
+        lock (_lock) base.Advance(delta);
     }
 
     public new void SetUtcNow(DateTimeOffset value)
     {
-        lock (_time) base.SetUtcNow(value);
+        lock (_lock) base.SetUtcNow(value);
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var pending = new Pending();
-        ITimer timer;
-        lock (_time)
+        lock (_lock)
         {
             pending.DueAt = DueAt(dueTime);
-            timer = base.CreateTimer(s =>
+            var timer = base.CreateTimer(s =>
             {
                 pending.Done = true;
                 callback(s);
             }, state, dueTime, period);
-        }
-        lock (_lock)
-        {
             _pending.Add(pending);
             _created.TrySetResult();
+            return new TrackedTimer(timer, pending, this);
         }
-        return new TrackedTimer(timer, pending, this);
     }
 
     private bool Change(ITimer timer, Pending pending, TimeSpan dueTime, TimeSpan period)
     {
-        lock (_time)
+        lock (_lock)
         {
-            lock (_lock)
-            {
-                pending.DueAt = DueAt(dueTime);
-                pending.Done = false;
-                if (!_pending.Contains(pending)) _pending.Add(pending);
-                _created.TrySetResult();
-            }
+            pending.DueAt = DueAt(dueTime);
+            pending.Done = false;
+            if (!_pending.Contains(pending)) _pending.Add(pending);
+            _created.TrySetResult();
             return timer.Change(dueTime, period);
         }
     }
